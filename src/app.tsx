@@ -1,0 +1,57 @@
+/** The whole app: the URL decides the language and the page. */
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { Layout } from './components/Layout';
+import { PageError } from './components/PageError';
+import { useLanguage } from './i18n';
+import { detectLanguage, savedLanguage } from './i18n/detect';
+import { DEFAULT_LANG, LANGS, langOf, type Lang } from './routes';
+import { Home } from './pages/Home';
+import { Help } from './pages/Help';
+import { NotFound } from './pages/NotFound';
+import { RootRedirect } from './pages/RootRedirect';
+
+const Sources = lazy(() => import('./pages/Sources').then((m) => m.Sources));
+const About = lazy(() => import('./pages/About').then((m) => m.About));
+const Settings = lazy(() => import('./pages/Settings').then((m) => m.Settings));
+const FlowPage = lazy(() => import('./pages/flow/FlowPage').then((m) => m.FlowPage));
+
+/** The language of a page outside the language folders (the root and unknown paths). */
+function fallbackLang(): Lang {
+  if (typeof window === 'undefined') return DEFAULT_LANG;
+  return detectLanguage(savedLanguage(), navigator.languages ?? []);
+}
+
+function Shell() {
+  const { path } = useLocation();
+  const lang = langOf(path) ?? fallbackLang();
+  useLanguage(lang);
+  return (
+    <Layout lang={lang}>
+      <PageError>
+        <Router>
+            <Route path="/" component={RootRedirect} />
+            {LANGS.flatMap((l) => [
+              <Route key={`${l}-home`} path={`/${l}`} component={Home} />,
+              <Route key={`${l}-help`} path={`/${l}/help`} component={Help} />,
+              <Route key={`${l}-sources`} path={`/${l}/sources`} component={Sources} />,
+              <Route key={`${l}-about`} path={`/${l}/about`} component={About} />,
+              <Route key={`${l}-settings`} path={`/${l}/settings`} component={Settings} />,
+              <Route key={`${l}-flow`} path={`/${l}/flows/:flow`} component={FlowPage} />,
+            ])}
+            <Route default component={NotFound} />
+          </Router>
+      </PageError>
+    </Layout>
+  );
+}
+
+export function App({ url }: { url?: string }) {
+  return (
+    <LocationProvider {...(url ? { url } : {})}>
+      {/* Waits (keeping the current page on screen) while a language's text loads. */}
+      <ErrorBoundary>
+        <Shell />
+      </ErrorBoundary>
+    </LocationProvider>
+  );
+}

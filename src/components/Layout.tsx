@@ -1,0 +1,48 @@
+/** Header, main and footer around every page. */
+import type { ComponentChildren } from 'preact';
+import { useT } from '../i18n';
+import { homeHref, pageHref, type Lang } from '../routes';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Icon } from './Icon';
+import { PwaStatus } from '../pwa/PwaStatus';
+
+export function Layout({ lang, children }: { lang: Lang; children: ComponentChildren }) {
+  const { t } = useT();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header class="site-header">
+        <div class="bar">
+          <a class="brand" href={homeHref(lang)}>
+            <img src="/icons/icon.svg" alt="" width={28} height={28} />
+            <span>Rumbo</span>
+          </a>
+          <nav class="header-nav" aria-label={t('nav.label')}>
+            <a class="urgent-link" href={pageHref(lang, 'help')}>
+              <Icon name="phone" size={18} />
+              {t('nav.help')}
+            </a>
+            <LanguageSwitch lang={lang} />
+          </nav>
+        </div>
+      </header>
+      <PwaStatus />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <p>{t('notice.general')}</p>
+        <nav aria-label={t('nav.footer')}>
+          <ul>
+            <li><a href={homeHref(lang)}>{t('nav.home')}</a></li>
+            <li><a href={pageHref(lang, 'about')}>{t('nav.about')}</a></li>
+            <li><a href={pageHref(lang, 'sources')}>{t('nav.sources')}</a></li>
+            <li><a href={pageHref(lang, 'settings')}>{t('nav.settings')}</a></li>
+          </ul>
+        </nav>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+/** Loads and validates content/, throwing a ContentError that names every problem. */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { loadContent } from './load';
+import { ContentError } from './problems';
+import { validateContent, type Content } from './validate';
+import { maxQuestions } from '../engine';
+
+export function buildContent(contentDir: string): Content {
+  const { raw, problems } = loadContent(contentDir);
+  const result = validateContent(raw);
+  const all = [...problems, ...result.problems];
+  if (all.length || !result.content) throw new ContentError(all);
+  return result.content;
+}
+
+export interface CatalogEntry {
+  id: string;
+  service: string;
+  icon: string;
+  order: number;
+  reviewed: string;
+  maxQuestions: number;
+  title: Record<string, string>;
+  description: Record<string, string>;
+}
+
+export function catalog(content: Content): CatalogEntry[] {
+  const text = (lang: string, ns: string, key: 'title' | 'description') =>
+    String((content.texts[lang]?.[ns] as Record<string, unknown> | undefined)?.[key] ?? '');
+  return [...content.flows]
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map((f) => ({
+      id: f.id,
+      service: f.service,
+      icon: f.icon,
+      order: f.order,
+      reviewed: f.reviewed,
+      maxQuestions: maxQuestions(f),
+      title: Object.fromEntries(content.languages.map((l) => [l, text(l, f.id, 'title')])),
+      description: Object.fromEntries(content.languages.map((l) => [l, text(l, f.id, 'description')])),
+    }));
+}
+
+/** The content version: the latest reviewed date and a short hash of everything the app shows. */
+export function contentVersion(content: Content): { date: string; hash: string } {
+  const date = [...content.flows.map((f) => f.reviewed), content.facts.seen].sort().at(-1)!;
+  const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 8);
+  return { date, hash };
+}
+
+export const CONTENT_DIR = join(import.meta.dirname ?? '.', '..', '..', 'content');

@@ -1,0 +1,96 @@
+/** Structural rules for one flow: unique ids, targets, reachability, cycles, paths, conditions. */
+import type { Flow, FlowNode } from './schema';
+import { enumeratePaths, isQuestion, nodeById, targetsOf } from '../engine';
+import type { Problem } from './problems';
+
+export function checkGraph(file: string, flow: Flow, fileId: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, rule: string, message: string) => problems.push({ file, path, rule, message });
+  if (flow.id !== fileId) add('id', 'file-name', `flow id "${flow.id}" must match the file name "${fileId}"`);
+
+  const seenIds = new Map<string, number>();
+  flow.nodes.forEach((node, i) => {
+    if (seenIds.has(node.id)) add(`nodes[${i}].id`, 'unique-id', `node id "${node.id}" is already used by nodes[${seenIds.get(node.id)}]`);
+    else seenIds.set(node.id, i);
+    const lists: [string, { id: string }[] | undefined][] =
+      node.type === 'outcome'
+        ? [['steps', node.steps], ['bring', node.bring], ['rights', node.rights]]
+        : node.type === 'rule'
+          ? []
+          : [['options', node.options]];
+    for (const [key, list] of lists) {
+      const ids = new Set<string>();
+      list?.forEach((item, j) => {
+        if (ids.has(item.id)) add(`nodes[${i}].${key}[${j}].id`, 'unique-id', `"${item.id}" appears twice in ${key}`);
+        ids.add(item.id);
+      });
+    }
+  });
+  if (!nodeById(flow, flow.start)) add('start', 'target-exists', `start "${flow.start}" is not a node of this flow`);
+
+  flow.nodes.forEach((node, i) => {
+    for (const [at, t] of labeledTargets(node, `nodes[${i}]`)) {
+      if (!nodeById(flow, t)) add(at, 'target-exists', `"${t}" is not a node of this flow`);
+      else if (t === node.id) add(at, 'no-cycle', `"${node.id}" leads to itself`);
+    }
+    if (node.type === 'rule') {
+      node.rules.forEach((r, j) =>
+        r.when.forEach((c, k) => {
+          const q = nodeById(flow, c.question);
+          const at = `nodes[${i}].rules[${j}].when[${k}]`;
+          if (!isQuestion(q)) return add(`${at}.question`, 'condition-ref', `"${c.question}" is not a question of this flow`);
+          const options = new Set(q.options.map((o) => o.id));
+          for (const o of [...(c.anyOf ?? []), ...(c.noneOf ?? [])]) {
+            if (!options.has(o)) add(at, 'condition-ref', `"${o}" is not an option of question "${q.id}"`);
+          }
+          if (!c.anyOf && !c.noneOf) add(at, 'condition-ref', 'a condition needs anyOf or noneOf');
+        }),
+      );
+    }
+  });
+  if (problems.some((p) => p.rule === 'target-exists' || p.rule === 'unique-id')) return problems;
+
+  // Cycles: depth-first search with colours.
+  const state = new Map<string, 1 | 2>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 2) return;
+    if (state.get(id) === 1) {
+      add(`nodes[${flow.nodes.findIndex((n) => n.id === id)}]`, 'no-cycle', `cycle: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`);
+      return;
+    }
+    state.set(id, 1);
+    for (const t of targetsOf(nodeById(flow, id)!)) visit(t, [...trail, id]);
+    state.set(id, 2);
+  };
+  visit(flow.start, []);
+  flow.nodes.forEach((n, i) => {
+    if (!state.has(n.id)) add(`nodes[${i}]`, 'reachable', `"${n.id}" cannot be reached from the start "${flow.start}"`);
+  });
+  if (problems.some((p) => p.rule === 'no-cycle')) return problems;
+
+  const { paths, deadEnds } = enumeratePaths(flow);
+  for (const answers of deadEnds.slice(0, 3)) {
+    add('nodes', 'ends-in-outcome', `the answers ${JSON.stringify(answers)} lead to no outcome`);
+  }
+  const reached = new Set(paths.map((p) => p.outcome.id));
+  flow.nodes.forEach((n, i) => {
+    if (n.type === 'outcome' && state.has(n.id) && !reached.has(n.id)) {
+      add(`nodes[${i}]`, 'reachable', `outcome "${n.id}" is never reached by any answers (check the rules)`);
+    }
+  });
+  return problems;
+}
+
+/** Each target of a node with the key path where it is written. */
+function labeledTargets(node: FlowNode, at: string): [string, string][] {
+  switch (node.type) {
+    case 'single':
+      return node.options.map((o, j) => [`${at}.options[${j}].next`, o.next]);
+    case 'multiple':
+      return [[`${at}.next`, node.next]];
+    case 'rule':
+      return [...node.rules.map((r, j): [string, string] => [`${at}.rules[${j}].next`, r.next]), [`${at}.otherwise`, node.otherwise]];
+    case 'outcome':
+      return [];
+  }
+}

@@ -1,0 +1,101 @@
+/** Validates all of content/: schema, graph, text in every language, sources. */
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { Facts, Flow, RecordMeta } from './schema';
+import type { RawContent } from './load';
+import { keyPath, type Problem } from './problems';
+import { checkGraph } from './validate-graph';
+import { checkNamespace } from './validate-text';
+import { factKeys, flowKeys } from './keys';
+import { paragraphNumbers, parseRecord, type RecordBlock } from './record';
+import { ICON_NAMES } from '../components/icon-names';
+
+export interface Content {
+  flows: Flow[];
+  facts: Facts;
+  meta: RecordMeta;
+  record: RecordBlock[];
+  texts: RawContent['texts'];
+  languages: string[];
+}
+
+function parse<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, path: keyPath(issue.path), rule: 'schema', message: issue.message });
+  }
+  return undefined;
+}
+
+export function validateContent(raw: RawContent): { content?: Content; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const facts = parse(Facts, raw.facts.file, raw.facts.data, problems);
+  const meta = parse(RecordMeta, raw.recordMeta.file, raw.recordMeta.data, problems);
+  const flows: Flow[] = [];
+  const flowFiles = new Map<string, string>();
+  for (const { file, data } of raw.flows) {
+    const flow = parse(Flow, file, data, problems);
+    if (!flow) continue;
+    if (flowFiles.has(flow.id)) {
+      problems.push({ file, path: 'id', rule: 'unique-id', message: `flow id "${flow.id}" is already used by ${flowFiles.get(flow.id)}` });
+    }
+    flowFiles.set(flow.id, file);
+    problems.push(...checkGraph(file, flow, basename(file, '.yaml')));
+    flows.push(flow);
+  }
+  const record = meta ? parseRecord(raw.record.text, meta) : [];
+  const paragraphs = paragraphNumbers(record);
+  const sourceIds = new Set(facts?.sources.map((s) => s.id));
+  const contactIds = new Set(facts?.contacts.map((c) => c.id));
+  const checkSources = (file: string, at: string, refs: readonly string[] | undefined) =>
+    refs?.forEach((ref, i) => {
+      const n = /^P(\d+)$/.exec(ref);
+      if (n && !paragraphs.has(Number(n[1]))) {
+        problems.push({ file, path: `${at}[${i}]`, rule: 'record-paragraph', message: `${ref} is not a paragraph of the record (P1 to P${Math.max(...paragraphs)})` });
+      } else if (!n && !sourceIds.has(ref)) {
+        problems.push({ file, path: `${at}[${i}]`, rule: 'fact-id', message: `${ref} is not a source in content/facts/facts.yaml` });
+      }
+    });
+
+  facts?.contacts.forEach((c, i) => checkSources(raw.facts.file, `contacts[${i}].sources`, c.sources));
+  const ids = new Set(flows.map((f) => f.id));
+  for (const flow of flows) {
+    const file = flowFiles.get(flow.id)!;
+    checkSources(file, 'sources', flow.sources);
+    if (!(ICON_NAMES as readonly string[]).includes(flow.icon)) {
+      problems.push({ file, path: 'icon', rule: 'icon', message: `"${flow.icon}" is not one of ${ICON_NAMES.join(', ')}` });
+    }
+    flow.related?.forEach((r, i) => {
+      if (!ids.has(r)) problems.push({ file, path: `related[${i}]`, rule: 'flow-exists', message: `"${r}" is not a flow` });
+    });
+    flow.nodes.forEach((node, i) => {
+      if (node.type !== 'outcome') return;
+      const at = `nodes[${i}]`;
+      checkSources(file, `${at}.sources`, node.sources);
+      for (const list of ['steps', 'bring', 'rights'] as const) {
+        node[list]?.forEach((item, j) => checkSources(file, `${at}.${list}[${j}].sources`, item.sources));
+      }
+      node.contacts?.forEach((c, j) => {
+        if (!contactIds.has(c)) problems.push({ file, path: `${at}.contacts[${j}]`, rule: 'contact-exists', message: `"${c}" is not a contact in content/facts/facts.yaml` });
+      });
+      node.flows?.forEach((f, j) => {
+        if (!ids.has(f)) problems.push({ file, path: `${at}.flows[${j}]`, rule: 'flow-exists', message: `"${f}" is not a flow` });
+      });
+    });
+  }
+
+  const files = (ns: string) =>
+    Object.fromEntries(raw.languages.map((l) => [l, raw.texts[l]?.[ns] === undefined ? undefined : { file: raw.textFiles[l]![ns]!, json: raw.texts[l]![ns] }]));
+  problems.push(...checkNamespace('common', files('common'), raw.languages));
+  if (facts) problems.push(...checkNamespace('facts', files('facts'), raw.languages, factKeys(facts)));
+  for (const flow of flows) problems.push(...checkNamespace(flow.id, files(flow.id), raw.languages, flowKeys(flow)));
+  const known = new Set(['common', 'facts', ...ids]);
+  for (const lang of raw.languages) {
+    for (const ns of Object.keys(raw.texts[lang] ?? {})) {
+      if (!known.has(ns)) problems.push({ file: raw.textFiles[lang]![ns]!, path: '', rule: 'extra-text', message: `no flow "${ns}" uses this namespace` });
+    }
+  }
+  if (problems.length || !facts || !meta) return { problems };
+  return { content: { flows, facts, meta, record, texts: raw.texts, languages: raw.languages }, problems };
+}

@@ -1,0 +1,65 @@
+/**
+ * Compiles content/ into virtual modules: the catalog, one module per flow and language (loaded
+ * on demand, precached), facts per language and the record. The build fails on any content problem.
+ */
+import type { Plugin } from 'vite';
+import { buildContent, catalog, contentVersion } from './build';
+import type { Content } from './validate';
+
+const PREFIX = 'virtual:rumbo/';
+const RESOLVED = '\0' + PREFIX;
+
+export function rumboContent(contentDir: string): Plugin {
+  let content: Content | undefined;
+  const get = () => (content ??= buildContent(contentDir));
+  const json = (v: unknown) => JSON.stringify(v);
+  return {
+    name: 'rumbo-content',
+    buildStart() {
+      content = undefined;
+      get();
+      this.addWatchFile(contentDir);
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(contentDir)) return;
+      content = undefined;
+      const mods = [...server.moduleGraph.idToModuleMap.keys()].filter((id) => id.startsWith(RESOLVED));
+      mods.forEach((id) => server.moduleGraph.invalidateModule(server.moduleGraph.getModuleById(id)!));
+      server.ws.send({ type: 'full-reload' });
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? '\0' + id : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const c = get();
+      const [kind, a, b] = id.slice(RESOLVED.length).split('/');
+      switch (kind) {
+        case 'catalog':
+          return `export const catalog = ${json(catalog(c))};\nexport const version = ${json(contentVersion(c))};\nexport const languages = ${json(c.languages)};`;
+        case 'flows': {
+          const entries = c.flows.map(
+            (f) => `${json(f.id)}: {${c.languages.map((l) => `${json(l)}: () => import(${json(`${PREFIX}flow/${f.id}/${l}`)})`).join(', ')}}`,
+          );
+          return `export const flowLoaders = {${entries.join(',\n')}};`;
+        }
+        case 'flow': {
+          const flow = c.flows.find((f) => f.id === a);
+          if (!flow || !b) return this.error(`Unknown flow module ${id}`);
+          return `export const flow = ${json(flow)};\nexport const text = ${json(c.texts[b]?.[flow.id])};`;
+        }
+        case 'facts':
+          return (
+            `export const contacts = ${json(c.facts.contacts)};\n` +
+            `export const seen = ${json(c.facts.seen)};\nexport const factsText = {${c.languages.map((l) => `${json(l)}: () => import(${json(`${PREFIX}facts-text/${l}`)})`).join(', ')}};`
+          );
+        case 'facts-text':
+          return `export const text = ${json(c.texts[a!]?.facts)};`;
+        case 'record':
+          return `export const record = ${json(c.record)};\nexport const meta = ${json(c.meta)};\nexport const sources = ${json(c.facts.sources)};`;
+        default:
+          return this.error(`Unknown content module ${id}`);
+      }
+    },
+  };
+}

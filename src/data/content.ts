@@ -1,0 +1,30 @@
+/** Content loaded on demand: a flow in one language, the facts' text, the record. */
+import { flowLoaders } from 'virtual:rumbo/flows';
+import { factsText } from 'virtual:rumbo/facts';
+import type { Flow } from '../content/schema';
+import { addTexts } from '../i18n';
+import type { Lang } from '../routes';
+import { useResource } from './resource';
+
+/** The flow's structure, its text added to i18next as the namespace named after the flow. */
+export function useFlow(id: string, lang: Lang): Flow | undefined {
+  const loaders = flowLoaders[id];
+  if (!loaders?.[lang]) return undefined;
+  return useResource(`flow:${id}:${lang}`, async () => {
+    const mod = await loaders[lang]!();
+    addTexts(lang, id, mod.text);
+    return mod.flow;
+  });
+}
+
+export function useFactsText(lang: Lang): true {
+  return useResource(`facts:${lang}`, async () => {
+    const mod = await factsText[lang]!();
+    addTexts(lang, 'facts', mod.text);
+    return true as const;
+  });
+}
+
+export function useRecord() {
+  return useResource('record', () => import('virtual:rumbo/record'));
+}

@@ -1,0 +1,46 @@
+/**
+ * A tiny suspense cache for components: `useResource` returns the value once loaded, and until then
+ * throws the promise, which preact-iso's router (in the browser) and renderToStringAsync (when
+ * prerendering) wait for. Like preact-iso's `lazy`, the component re-renders itself once the value
+ * is there, since a parent re-rendering the same vnode would not reach it.
+ */
+import { useRef, useState } from 'preact/hooks';
+
+interface Entry {
+  value?: unknown;
+  error?: unknown;
+  promise: Promise<void>;
+}
+
+const cache = new Map<string, Entry>();
+
+function entryFor(key: string, load: () => Promise<unknown>): Entry {
+  let entry = cache.get(key);
+  if (!entry) {
+    const created: Entry = {
+      promise: load().then(
+        (v) => void (created.value = v),
+        (e: unknown) => void (created.error = e),
+      ),
+    };
+    entry = created;
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+export function useResource<T>(key: string, load: () => Promise<T>): T {
+  const [, update] = useState(0);
+  const waiting = useRef<string | undefined>(undefined);
+  const entry = entryFor(key, load);
+  if ('error' in entry) {
+    cache.delete(key); // try again next time (for example once back online)
+    throw entry.error;
+  }
+  if ('value' in entry) return entry.value as T;
+  if (waiting.current !== key) {
+    waiting.current = key;
+    void entry.promise.then(() => update((n) => n + 1));
+  }
+  throw entry.promise;
+}

@@ -1,0 +1,51 @@
+/** Every path through a flow: for tests, diagrams and the build. */
+import type { Flow, Outcome, Question } from '../content/schema';
+import { type Answers, nextOf, nodeById } from './graph';
+
+export interface FlowPath {
+  answers: Answers;
+  questions: string[];
+  outcome: Outcome;
+}
+
+/** The answers a question can take: each option, or for multiple choice every allowed set. */
+export function possibleAnswers(question: Question): string[][] {
+  if (question.type === 'single') return question.options.map((o) => [o.id]);
+  const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id]);
+  const others = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+  const sets: string[][] = [];
+  for (let mask = 1; mask < 1 << others.length; mask++) {
+    sets.push(others.filter((_, i) => mask & (1 << i)));
+  }
+  return [...sets, ...exclusive];
+}
+
+/**
+ * Enumerates every distinct path from the start to an outcome. Paths that a broken graph leaves
+ * without an outcome are reported through `deadEnds` (the content check refuses such flows).
+ */
+export function enumeratePaths(flow: Flow, limit = 20000): { paths: FlowPath[]; deadEnds: Answers[] } {
+  const paths: FlowPath[] = [];
+  const deadEnds: Answers[] = [];
+  const visit = (id: string | undefined, answers: Answers, questions: string[], seen: string[]): void => {
+    if (paths.length + deadEnds.length >= limit) return;
+    const node = id === undefined ? undefined : nodeById(flow, id);
+    if (!node || seen.includes(node.id)) {
+      deadEnds.push(answers);
+      return;
+    }
+    const trail = [...seen, node.id];
+    if (node.type === 'outcome') {
+      paths.push({ answers, questions, outcome: node });
+    } else if (node.type === 'rule') {
+      visit(nextOf(flow, node, answers), answers, questions, trail);
+    } else {
+      for (const value of possibleAnswers(node)) {
+        const next = { ...answers, [node.id]: value };
+        visit(nextOf(flow, node, next), next, [...questions, node.id], trail);
+      }
+    }
+  };
+  visit(flow.start, {}, [], []);
+  return { paths, deadEnds };
+}

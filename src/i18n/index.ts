@@ -1,0 +1,57 @@
+/**
+ * i18next with a small hook on languageChanged. The common UI text of each language is its own
+ * chunk: a page loads only its language, and the other one when the person switches.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_LANG, type Lang } from '../routes';
+import { useResource } from '../data/resource';
+
+const common: Record<Lang, () => Promise<{ default: Record<string, unknown> }>> = {
+  es: () => import('../../content/locales/es/common.json'),
+  en: () => import('../../content/locales/en/common.json'),
+};
+
+export const i18n = i18next.createInstance();
+void i18n.init({
+  resources: {},
+  lng: DEFAULT_LANG,
+  fallbackLng: false,
+  defaultNS: 'common',
+  ns: ['common'],
+  initAsync: false,
+  interpolation: { escapeValue: false }, // Preact escapes text
+  returnNull: false,
+});
+
+/** Loads a language's common text (once). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (i18n.hasResourceBundle(lang, 'common')) return;
+  const mod = await common[lang]();
+  i18n.addResourceBundle(lang, 'common', mod.default, true, true);
+}
+
+/**
+ * Makes `lang` the UI language. While its text is still loading it suspends (throws the promise),
+ * so the page keeps showing what it had until the text is there.
+ */
+export function useLanguage(lang: Lang): void {
+  useResource(`common:${lang}`, () => loadLanguage(lang));
+  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+}
+
+/** The translate function and language, re-rendering the component when the language changes. */
+export function useT(): { t: TFunction; lang: Lang } {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const onChange = () => setTick((n) => n + 1);
+    i18n.on('languageChanged', onChange);
+    return () => i18n.off('languageChanged', onChange);
+  }, []);
+  return { t: i18n.t, lang: i18n.language as Lang };
+}
+
+/** Adds a flow's or the facts' namespace once it has been loaded. */
+export function addTexts(lang: Lang, ns: string, texts: Record<string, unknown>): void {
+  if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, texts, true, true);
+}

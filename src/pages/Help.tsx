@@ -1,0 +1,27 @@
+/** Urgent help: the confirmed emergency and help lines, with tel: links. */
+import { contacts } from 'virtual:rumbo/facts';
+import { ContactCard } from '../components/ContactCard';
+import { PageTitle } from '../components/PageTitle';
+import { useFactsText } from '../data/content';
+import { useHead } from '../head';
+import { useT } from '../i18n';
+
+const urgent = contacts.filter((c) => c.urgent).sort((a, b) => (a.urgent ?? 0) - (b.urgent ?? 0));
+
+export function Help() {
+  const { t, lang } = useT();
+  useFactsText(lang);
+  useHead({ lang, title: t('help.title'), description: t('help.lead'), rest: '/help/' });
+  return (
+    <>
+      <PageTitle>{t('help.title')}</PageTitle>
+      <p class="lead">{t('help.lead')}</p>
+      <ul class="contacts">
+        {urgent.map((c) => (
+          <ContactCard key={c.id} contact={c} />
+        ))}
+      </ul>
+      <p class="note">{t('help.note')}</p>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The outcome: the answer first, then what to do, what to bring, where to go, rights, sources,
+ * the date the information was checked, and the not-legal-advice notice.
+ */
+import { contacts } from 'virtual:rumbo/facts';
+import { catalog } from 'virtual:rumbo/catalog';
+import { PageTitle } from '../../components/PageTitle';
+import { ContactCard } from '../../components/ContactCard';
+import { SourceRefs } from '../../components/SourceRefs';
+import { ServiceList } from '../../components/ServiceList';
+import { useFactsText } from '../../data/content';
+import { encodeAnswers, type Screen } from '../../engine';
+import { formatDate, monthsBetween } from '../../format';
+import { useHead } from '../../head';
+import { useT } from '../../i18n';
+import { flowHref, pageHref, stepHref } from '../../routes';
+import type { Item } from '../../content/schema';
+import type { FlowContext } from './context';
+import { AnswerList } from './AnswerList';
+import { LinkProblem } from './LinkProblem';
+
+type OutcomeView = Extract<Screen, { kind: 'outcome' }>;
+
+export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: OutcomeView }) {
+  const { t } = useT();
+  const { flow, lang } = ctx;
+  const o = screen.outcome;
+  const ns = `${flow.id}:nodes.${o.id}`;
+  useFactsText(lang);
+  useHead({ lang, title: `${t(`${ns}.title`)} · ${t(`${flow.id}:title`)}`, description: t(`${ns}.summary`) });
+  const stale = monthsBetween(flow.reviewed, new Date()) >= 6;
+  const line = (list: 'steps' | 'bring' | 'rights', item: Item) => (
+    <>
+      {t(`${ns}.${list}.${item.id}`)}
+      {item.sources && <> <span class="cite">(<SourceRefs refs={item.sources} />)</span></>}
+    </>
+  );
+  const outcomeContacts = (o.contacts ?? []).map((id) => contacts.find((c) => c.id === id)!).filter(Boolean);
+  const related = [...(o.flows ?? []), ...(flow.related ?? [])];
+  return (
+    <article class="outcome">
+      <LinkProblem ctx={ctx} />
+      <p class="kicker">{t(`${flow.id}:title`)}</p>
+      <PageTitle>{t(`${ns}.title`)}</PageTitle>
+      <p class="lead">{t(`${ns}.summary`)}</p>
+      {screen.direct && (
+        <div class="notice" role="note">
+          <p>
+            {t('flow.direct')} <a href={flowHref(lang, flow.id)}>{t('flow.directLink')}</a>
+          </p>
+        </div>
+      )}
+      {o.flows && (
+        <section aria-labelledby="fits-title">
+          <h2 id="fits-title">{t('flow.fits')}</h2>
+          <ServiceList lang={lang} only={o.flows} />
+        </section>
+      )}
+      {o.steps && (
+        <section aria-labelledby="steps-title">
+          <h2 id="steps-title">{t('flow.steps')}</h2>
+          <ol class="steps">{o.steps.map((s) => <li key={s.id}>{line('steps', s)}</li>)}</ol>
+        </section>
+      )}
+      {o.bring && (
+        <section aria-labelledby="bring-title">
+          <h2 id="bring-title">{t('flow.bring')}</h2>
+          <ul class="checklist">
+            {o.bring.map((b) => (
+              <li key={b.id}>
+                <label class="choice">
+                  <input type="checkbox" />
+                  <span>{line('bring', b)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {outcomeContacts.length > 0 && (
+        <section aria-labelledby="contacts-title">
+          <h2 id="contacts-title">{t('flow.contacts')}</h2>
+          <ul class="contacts">{outcomeContacts.map((c) => <ContactCard key={c.id} contact={c} headingLevel={3} />)}</ul>
+        </section>
+      )}
+      {o.rights && (
+        <section aria-labelledby="rights-title">
+          <h2 id="rights-title">{t('flow.rights')}</h2>
+          <ul class="bullets">{o.rights.map((r) => <li key={r.id}>{line('rights', r)}</li>)}</ul>
+        </section>
+      )}
+      <section aria-labelledby="sources-title" class="sources-box">
+        <h2 id="sources-title">{t('flow.sources')}</h2>
+        <p>
+          {t('flow.sourcesLead')} <SourceRefs refs={o.sources} />.{' '}
+          <a href={pageHref(lang, 'sources')}>{t('flow.allSources')}</a>
+        </p>
+        <p class="meta-strong">{t('flow.reviewed', { date: formatDate(flow.reviewed, lang) })}</p>
+        {stale && <p class="notice warning">{t('flow.stale')}</p>}
+        <p>{t('notice.general')}</p>
+      </section>
+      {!screen.direct && screen.walk.path.length > 0 && (
+        <details class="your-answers">
+          <summary>{t('flow.yourAnswers')}</summary>
+          <AnswerList ctx={ctx} walk={screen.walk} />
+        </details>
+      )}
+      <p class="actions">
+        <a class="button secondary" href={stepHref(lang, flow.id, null)}>{t('flow.again')}</a>
+        {!screen.direct && (
+          <a class="link" href={stepHref(lang, flow.id, 'check', encodeAnswers(flow, ctx.answers))}>{t('flow.back')}</a>
+        )}
+      </p>
+      {related.length > 0 && !o.flows && (
+        <section aria-labelledby="related-title">
+          <h2 id="related-title">{t('flow.related')}</h2>
+          <ServiceList lang={lang} only={related.filter((id) => catalog.some((c) => c.id === id))} />
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+/** One question: native radios or checkboxes in a fieldset, Continue and Back, progress, errors. */
+import { useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { PageTitle } from '../../components/PageTitle';
+import { answer, encodeAnswers, stepAfter, stepBefore, type Screen } from '../../engine';
+import { useHead } from '../../head';
+import { useT } from '../../i18n';
+import { stepHref } from '../../routes';
+import type { FlowContext } from './context';
+import { LinkProblem } from './LinkProblem';
+
+type QuestionView = Extract<Screen, { kind: 'question' }>;
+
+export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: QuestionView }) {
+  const { t } = useT();
+  const { route } = useLocation();
+  const { flow, lang, answers } = ctx;
+  const q = screen.question;
+  const ns = `${flow.id}:nodes.${q.id}`;
+  const [chosen, setChosen] = useState<string[]>([...(answers[q.id] ?? [])]);
+  const [error, setError] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const title = t(`${ns}.question`);
+  const fieldId = (o: string) => `${q.id}-${o}`;
+  useHead({ lang, title: `${error ? `${t('flow.errorPrefix')} ` : ''}${title} · ${t(`${flow.id}:title`)}`, description: t(`${flow.id}:description`) });
+
+  const toggle = (id: string, on: boolean) => {
+    if (q.type === 'single') return setChosen([id]);
+    const exclusive = q.options.find((o) => o.id === id)?.exclusive;
+    const others = chosen.filter((c) => c !== id && !exclusive && !q.options.find((o) => o.id === c)?.exclusive);
+    setChosen(on ? [...others, id] : chosen.filter((c) => c !== id));
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (chosen.length === 0) {
+      setError(true);
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    const ordered = q.options.map((o) => o.id).filter((id) => chosen.includes(id));
+    const next = answer(answers, q.id, ordered);
+    const step = stepAfter(flow, next, q.id, ctx.returnToCheck);
+    const keepReturn = ctx.returnToCheck && step !== 'check' ? { return: 'check' } : undefined;
+    route(stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn));
+  };
+  const before = stepBefore(flow, answers, q.id);
+  const errorText = t(q.type === 'single' ? 'flow.errorSingle' : 'flow.errorMultiple');
+
+  return (
+    <>
+      <LinkProblem ctx={ctx} />
+      <p class="progress">{t('flow.progress', { n: screen.index + 1, count: screen.atMost })}</p>
+      {error && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">{t('flow.errorTitle')}</h2>
+          <ul>
+            <li>
+              <a href={`#${fieldId(q.options[0]!.id)}`} onClick={(e) => { e.preventDefault(); document.getElementById(fieldId(q.options[0]!.id))?.focus(); }}>
+                {errorText}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <form class="question" onSubmit={submit} noValidate>
+        <fieldset aria-describedby={[q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+          <legend>
+            <PageTitle>{title}</PageTitle>
+          </legend>
+          {q.hint && <p class="hint" id={`${q.id}-hint`}>{t(`${ns}.hint`)}</p>}
+          {q.type === 'multiple' && <p class="hint">{t('flow.chooseAll')}</p>}
+          {error && <p class="field-error" id={`${q.id}-error`}><span class="visually-hidden">{t('flow.errorPrefix')} </span>{errorText}</p>}
+          <div class={`choices${error ? ' has-error' : ''}`}>
+            {q.options.map((o) => (
+              <label key={o.id} class="choice" for={fieldId(o.id)}>
+                <input
+                  id={fieldId(o.id)}
+                  type={q.type === 'single' ? 'radio' : 'checkbox'}
+                  name={q.id}
+                  value={o.id}
+                  checked={chosen.includes(o.id)}
+                  onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)}
+                />
+                <span>{t(`${ns}.options.${o.id}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p class="actions">
+          <button type="submit" class="button">{t('flow.continue')}</button>
+        </p>
+      </form>
+      <p>
+        <a class="back-link" href={stepHref(lang, flow.id, before, encodeAnswers(flow, answers))}>
+          {t('flow.back')}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+/** The app's offline and install state, shared by the PWA pieces (a tiny store with a hook). */
+import { useEffect, useState } from 'preact/hooks';
+
+export interface InstallEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+export interface PwaState {
+  online: boolean;
+  offlineReady: boolean;
+  needRefresh: boolean;
+  install?: InstallEvent;
+  installed: boolean;
+}
+
+let state: PwaState = { online: true, offlineReady: false, needRefresh: false, installed: false };
+const listeners = new Set<() => void>();
+let acceptUpdate: () => void = () => location.reload();
+
+export function getPwa(): PwaState {
+  return state;
+}
+
+export function setPwa(patch: Partial<PwaState>): void {
+  state = { ...state, ...patch };
+  listeners.forEach((l) => l());
+}
+
+export function onUpdateAccepted(fn: () => void): void {
+  acceptUpdate = fn;
+}
+
+export function applyUpdate(): void {
+  acceptUpdate();
+}
+
+export function usePwa(): PwaState {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const l = () => setTick((n) => n + 1);
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, []);
+  return state;
+}

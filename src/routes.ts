@@ -1,0 +1,42 @@
+/** The app's URLs: one place that builds them, so links, prerendering and the language switch agree. */
+export const LANGS = ['es', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'es';
+
+export const PAGES = ['help', 'sources', 'about', 'settings'] as const;
+export type Page = (typeof PAGES)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export const homeHref = (lang: Lang) => `/${lang}/`;
+export const pageHref = (lang: Lang, page: Page) => `/${lang}/${page}/`;
+export const flowHref = (lang: Lang, flow: string) => `/${lang}/flows/${flow}/`;
+
+/** A flow step URL: the whole state of a flow in the URL (step and answers). */
+export function stepHref(lang: Lang, flow: string, step: string | null, answers = '', extra: Record<string, string> = {}): string {
+  const params = [step ? `step=${step}` : '', answers ? `a=${answers}` : '', ...Object.entries(extra).map(([k, v]) => `${k}=${v}`)].filter(Boolean);
+  return flowHref(lang, flow) + (params.length ? `?${params.join('&')}` : '');
+}
+
+/** The language of a path (`/en/help/` → en), or undefined outside the language folders. */
+export function langOf(path: string): Lang | undefined {
+  const first = path.split('/')[1];
+  return isLang(first) ? first : undefined;
+}
+
+/** The same page in another language, keeping the rest of the URL (query included). */
+export function switchLangHref(url: string, to: Lang): string {
+  const [path = '/', query = ''] = url.split('?');
+  const rest = langOf(path) ? path.replace(/^\/[a-z]{2}(?=\/|$)/, '') : '/';
+  return `/${to}${rest.startsWith('/') ? rest : `/${rest}`}${query ? `?${query}` : ''}`;
+}
+
+/** Every URL prerendered at build time, in both languages (without trailing slash, as the prerenderer keys them). */
+export function prerenderRoutes(flowIds: string[]): string[] {
+  return [
+    '/404',
+    ...LANGS.flatMap((l) => [`/${l}`, ...PAGES.map((p) => `/${l}/${p}`), ...flowIds.map((f) => `/${l}/flows/${f}`)]),
+  ];
+}

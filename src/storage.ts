@@ -1,0 +1,55 @@
+/**
+ * Device storage that never breaks the app: private mode, a full quota or corrupt data simply
+ * mean that nothing is remembered.
+ */
+const PREFIX = 'rumbo.';
+
+function store(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // access itself can throw (storage forbidden)
+  }
+}
+
+export function readJSON<T>(key: string, valid: (v: unknown) => v is T): T | undefined {
+  try {
+    const raw = store()?.getItem(PREFIX + key);
+    if (raw == null) return undefined;
+    const value: unknown = JSON.parse(raw);
+    if (valid(value)) return value;
+  } catch {
+    /* corrupt: replaced below */
+  }
+  remove(key);
+  return undefined;
+}
+
+export function writeJSON(key: string, value: unknown): boolean {
+  try {
+    store()?.setItem(PREFIX + key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function remove(key: string): void {
+  try {
+    store()?.removeItem(PREFIX + key);
+  } catch {
+    /* nothing stored, nothing to remove */
+  }
+}
+
+/** Deletes everything Rumbo kept about the person on this device. */
+export function clearAll(): void {
+  const s = store();
+  if (!s) return;
+  try {
+    for (const key of Object.keys(s)) if (key.startsWith(PREFIX)) s.removeItem(key);
+    sessionStorage.clear();
+  } catch {
+    /* storage forbidden: there was nothing to delete */
+  }
+}

@@ -1,0 +1,24 @@
+/** Modules compiled from content/ by src/content/vite-plugin.ts. */
+declare module 'virtual:rumbo/catalog' {
+  import type { CatalogEntry } from './content/build';
+  export const catalog: CatalogEntry[];
+  export const version: { date: string; hash: string };
+  export const languages: string[];
+}
+declare module 'virtual:rumbo/flows' {
+  import type { Flow } from './content/schema';
+  export const flowLoaders: Record<string, Record<string, () => Promise<{ flow: Flow; text: Record<string, unknown> }>>>;
+}
+declare module 'virtual:rumbo/facts' {
+  import type { Contact } from './content/schema';
+  export const contacts: Contact[];
+  export const seen: string;
+  export const factsText: Record<string, () => Promise<{ text: Record<string, unknown> }>>;
+}
+declare module 'virtual:rumbo/record' {
+  import type { RecordBlock } from './content/record';
+  import type { FactSource, RecordMeta } from './content/schema';
+  export const record: RecordBlock[];
+  export const sources: FactSource[];
+  export const meta: RecordMeta;
+}
