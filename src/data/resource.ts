@@ -29,9 +29,15 @@ function entryFor(key: string, load: () => Promise<unknown>): Entry {
   return entry;
 }
 
-export function useResource<T>(key: string, load: () => Promise<T>): T {
+/**
+ * The value for `key`, loading it on first use. `ready` can supply a value that is already at hand
+ * (so a page being hydrated never suspends for it).
+ */
+export function useResource<T>(key: string, load: () => Promise<T>, ready?: () => T | undefined): T {
   const [, update] = useState(0);
   const waiting = useRef<string | undefined>(undefined);
+  const now = ready?.();
+  if (now !== undefined) return now;
   const entry = entryFor(key, load);
   if ('error' in entry) {
     cache.delete(key); // try again next time (for example once back online)

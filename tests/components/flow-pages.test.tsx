@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+/**
+ * Every flow, in both languages: each question, the check page and every outcome render with all
+ * their text (no missing i18next key), reached through the engine's own enumeration of paths.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { resolve } from 'node:path';
+import { App } from '../../src/app';
+import { i18n, loadLanguage } from '../../src/i18n';
+import { buildContent } from '../../src/content/build';
+import { encodeAnswers, enumeratePaths } from '../../src/engine';
+import { LANGS, stepHref } from '../../src/routes';
+
+const content = buildContent(resolve(process.cwd(), 'content'));
+const missing: string[] = [];
+
+beforeAll(async () => {
+  await Promise.all(LANGS.map(loadLanguage));
+  i18n.options.saveMissing = true;
+  i18n.on('missingKey', (_lngs, ns, key) => missing.push(`${ns}:${key}`));
+});
+
+afterEach(() => {
+  cleanup();
+  missing.length = 0;
+});
+
+async function show(url: string): Promise<HTMLElement> {
+  window.history.replaceState(null, '', url);
+  render(<App url={url} />);
+  return waitFor(() => screen.getByRole('heading', { level: 1 }), { timeout: 3000 });
+}
+
+for (const flow of content.flows) {
+  const { paths } = enumeratePaths(flow);
+  const byOutcome = new Map(paths.map((p) => [p.outcome.id, p]));
+  for (const lang of LANGS) {
+    const text = content.texts[lang]![flow.id] as { nodes: Record<string, { title?: string; question?: string }> };
+    describe(`${flow.id} (${lang})`, () => {
+      it('start page shows the flow title', async () => {
+        const h1 = await show(stepHref(lang, flow.id, null));
+        expect(h1.textContent).toBe((content.texts[lang]![flow.id] as { title: string }).title);
+        expect(missing).toEqual([]);
+      });
+
+      for (const node of flow.nodes.filter((n) => n.type === 'single' || n.type === 'multiple')) {
+        const path = paths.find((p) => p.questions.includes(node.id))!;
+        it(`question "${node.id}" renders with its options`, async () => {
+          const before = Object.fromEntries(path.questions.slice(0, path.questions.indexOf(node.id)).map((q) => [q, path.answers[q]!]));
+          const h1 = await show(stepHref(lang, flow.id, node.id, encodeAnswers(flow, before)));
+          expect(h1.textContent).toBe(text.nodes[node.id]!.question);
+          const inputs = document.querySelectorAll(`input[name="${node.id}"]`);
+          expect(inputs.length).toBe(node.type === 'outcome' || node.type === 'rule' ? 0 : node.options.length);
+          expect(missing).toEqual([]);
+        });
+      }
+
+      for (const [outcomeId, path] of byOutcome) {
+        it(`outcome "${outcomeId}" renders with its sources and date`, async () => {
+          const h1 = await show(stepHref(lang, flow.id, outcomeId, encodeAnswers(flow, path.answers)));
+          expect(h1.textContent).toBe(text.nodes[outcomeId]!.title);
+          const cited = [...document.querySelectorAll('.sources-box .source-refs a')].map((a) => a.textContent);
+          expect(cited.length).toBeGreaterThan(0);
+          expect(document.querySelector('.sources-box a[href*="/sources/#"]')).not.toBeNull();
+          expect(missing).toEqual([]);
+        });
+      }
+
+      it('check page lists every answer of a complete path', async () => {
+        const path = paths[0]!;
+        await show(stepHref(lang, flow.id, 'check', encodeAnswers(flow, path.answers)));
+        expect(document.querySelectorAll('.answer-row').length).toBe(path.questions.length);
+        expect(missing).toEqual([]);
+      });
+    });
+  }
+}

@@ -1,0 +1,70 @@
+/** Starts `vite preview` on the built dist/ for the whole e2e run, and stops it afterwards. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const port = Number(process.env.E2E_PORT ?? 4173);
+const base = `http://localhost:${port}`;
+
+async function answers(): Promise<boolean> {
+  try {
+    const res = await fetch(`${base}/es/`, { signal: AbortSignal.timeout(2_000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+export default async function setup(): Promise<() => Promise<void>> {
+  if (!existsSync(`${root}/dist/index.html`)) {
+    throw new Error('dist/index.html is missing: run npm run build first (or VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build).');
+  }
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    throw new Error('Chromium is missing: apt-get install -y chromium, or set CHROMIUM_PATH.');
+  }
+  if (await answers()) {
+    throw new Error(`Something already answers on ${base}; stop it or set E2E_PORT to a free port.`);
+  }
+
+  let output = '';
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    detached: true, // its own process group, so teardown stops npx and vite together
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  let exited: number | null | undefined;
+  server.on('exit', (code) => (exited = code));
+
+  const stop = async () => {
+    if (server.pid === undefined || exited !== undefined) return;
+    const gone = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      return; // already gone
+    }
+    await Promise.race([gone, new Promise((r) => setTimeout(r, 5_000))]);
+    if (exited === undefined) {
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+  };
+
+  const deadline = Date.now() + 60_000;
+  while (!(await answers())) {
+    if (exited !== undefined) throw new Error(`vite preview exited (code ${exited}) before answering on ${base}:\n${output}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`vite preview did not answer on ${base} within 60 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return stop;
+}

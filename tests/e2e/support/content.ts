@@ -1,0 +1,48 @@
+/** The app's text, read from content/ so the tests follow the content rather than copy it. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const LANGS = ['es', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const FLOW = 'disability-certificate';
+
+const localesDir = fileURLToPath(new URL('../../../content/locales/', import.meta.url));
+const cache = new Map<string, unknown>();
+
+function load(lang: Lang, ns: string): unknown {
+  const key = `${lang}/${ns}`;
+  if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(`${localesDir}${key}.json`, 'utf8')));
+  return cache.get(key);
+}
+
+/** A text by dotted key (`common:home.title`, `disability-certificate:nodes.insured.question`); throws if missing. */
+export function t(lang: Lang, key: string): string {
+  const [ns, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
+  let value: unknown = load(lang, ns);
+  for (const part of path.split('.')) {
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof value !== 'string' || value === '') throw new Error(`No text for ${lang} ${key} in content/locales`);
+  return value;
+}
+
+/** A text of the disability-certificate flow. */
+export const ft = (lang: Lang, key: string) => t(lang, `${FLOW}:${key}`);
+
+export const other = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
+
+/** The prerendered pages of one language: path, and its h1. */
+export function pages(lang: Lang): { name: string; path: string; title: string; rest: string }[] {
+  return [
+    { name: 'home', path: `/${lang}/`, title: t(lang, 'home.title'), rest: '/' },
+    { name: 'help', path: `/${lang}/help/`, title: t(lang, 'help.title'), rest: '/help/' },
+    { name: 'sources', path: `/${lang}/sources/`, title: t(lang, 'sources.title'), rest: '/sources/' },
+    { name: 'about', path: `/${lang}/about/`, title: t(lang, 'about.title'), rest: '/about/' },
+    { name: 'settings', path: `/${lang}/settings/`, title: t(lang, 'settings.title'), rest: '/settings/' },
+    { name: 'flow start', path: `/${lang}/flows/${FLOW}/`, title: ft(lang, 'title'), rest: `/flows/${FLOW}/` },
+  ];
+}
+
+/** A flow step URL. */
+export const stepPath = (lang: Lang, step: string, answers = '') =>
+  `/${lang}/flows/${FLOW}/?step=${step}${answers ? `&a=${answers}` : ''}`;
