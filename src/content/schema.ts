@@ -118,7 +118,7 @@ export const Facts = z.strictObject({
 });
 
 export const RecordMeta = z.strictObject({
-  symbol: z.string(),
+  report: z.string(),
   date: IsoDate,
   government: z.array(z.tuple([z.number().int(), z.number().int()])),
   committee: z.array(z.tuple([z.number().int(), z.number().int()])),

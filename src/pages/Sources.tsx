@@ -24,7 +24,7 @@ export function Sources() {
       <p class="lead">{t('sources.lead')}</p>
       <section aria-labelledby="record-title">
         <h2 id="record-title">{t('sources.recordTitle')}</h2>
-        <p>{t('sources.recordAbout', { symbol: meta.symbol, date: formatDate(meta.date, lang) })}</p>
+        <p>{t('sources.recordAbout', { report: meta.report, date: formatDate(meta.date, lang) })}</p>
         <ul class="legend">
           <li><span class="tag government">{t('sources.government')}</span> {t('sources.governmentAbout')}</li>
           <li><span class="tag committee">{t('sources.committee')}</span> {t('sources.committeeAbout')}</li>
