@@ -36,7 +36,7 @@ export async function loadLanguage(lang: Lang): Promise<void> {
  * so the page keeps showing what it had until the text is there.
  */
 export function useLanguage(lang: Lang): void {
-  useResource(`common:${lang}`, () => loadLanguage(lang), () => (i18n.hasResourceBundle(lang, 'common') ? true : undefined));
+  useResource(`common:${lang}`, () => loadLanguage(lang).then(() => true), () => (i18n.hasResourceBundle(lang, 'common') ? true : undefined));
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
 }
 

@@ -44,14 +44,15 @@ for (const flow of content.flows) {
         expect(missing).toEqual([]);
       });
 
-      for (const node of flow.nodes.filter((n) => n.type === 'single' || n.type === 'multiple')) {
+      for (const node of flow.nodes) {
+        if (node.type !== 'single' && node.type !== 'multiple') continue;
         const path = paths.find((p) => p.questions.includes(node.id))!;
         it(`question "${node.id}" renders with its options`, async () => {
           const before = Object.fromEntries(path.questions.slice(0, path.questions.indexOf(node.id)).map((q) => [q, path.answers[q]!]));
           const h1 = await show(stepHref(lang, flow.id, node.id, encodeAnswers(flow, before)));
           expect(h1.textContent).toBe(text.nodes[node.id]!.question);
           const inputs = document.querySelectorAll(`input[name="${node.id}"]`);
-          expect(inputs.length).toBe(node.type === 'outcome' || node.type === 'rule' ? 0 : node.options.length);
+          expect(inputs.length).toBe(node.options.length);
           expect(missing).toEqual([]);
         });
       }

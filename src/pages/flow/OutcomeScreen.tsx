@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ContactCard } from '../../components/ContactCard';
 import { SourceRefs } from '../../components/SourceRefs';
 import { ServiceList } from '../../components/ServiceList';
+import { Icon } from '../../components/Icon';
 import { useFactsText } from '../../data/content';
 import { encodeAnswers, type Screen } from '../../engine';
 import { formatDate, monthsBetween } from '../../format';
@@ -42,6 +43,15 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
       <LinkProblem ctx={ctx} />
       <p class="kicker">{t(`${flow.id}:title`)}</p>
       <PageTitle>{t(`${ns}.title`)}</PageTitle>
+      {o.urgent && (
+        <a class="urgent-card" href={pageHref(lang, 'help')}>
+          <Icon name="phone" />
+          <span>
+            <strong>{t('home.urgentTitle')}</strong>
+            <span>{t('home.urgentBody')}</span>
+          </span>
+        </a>
+      )}
       <p class="lead">{t(`${ns}.summary`)}</p>
       {screen.direct && (
         <div class="notice" role="note">

@@ -42,6 +42,17 @@ describe('walk', () => {
     expect(summary(walk(broken.questionCycle, { q1: ['a'], q2: ['a'] }))).toEqual({ path: ['q1', 'q2'], question: undefined, outcome: undefined });
     expect(summary(walk(broken.ruleLoop, {}))).toEqual({ path: [], question: undefined, outcome: undefined });
   });
+
+  // Coverage only: `answers[id] ?? []` in walk.ts cannot fall back for a plain answers object, since
+  // a question is passed only once its answer is valid. An answer that vanishes between two reads is
+  // the one way in; it must be recorded as no answer, not crash. (Reported as dead code.)
+  it('records an answer that vanishes between reads as no answer', () => {
+    let reads = 0;
+    const answers = Object.defineProperty({}, 'has-id', { enumerable: true, get: () => (reads++ === 0 ? ['yes'] : undefined) });
+    const w = walk(demo, answers);
+    expect(w.path).toEqual([{ question: demo.nodes[0], answer: [] }]);
+    expect(w.question?.id).toBe('needs');
+  });
 });
 
 describe('changing an earlier answer', () => {

@@ -1,0 +1,149 @@
+/** The app shell: every page in both languages, head tags, language switch and detection, not-found, no JavaScript. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BASE, expectH1, htmlLang, launch, type Session } from './support/browser';
+import { FLOW, LANGS, ft, other, pages, stepPath, t, type Lang } from './support/content';
+
+const NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
+let s: Session;
+
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** The header link that switches to `to`. */
+const switchLink = (page: Page, to: Lang) => page.locator('header').getByRole('link', { name: NAMES[to], exact: true });
+
+async function hrefs(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) => els.map((e) => new URL((e as HTMLLinkElement).href).pathname));
+}
+
+describe.each(LANGS)('pages in %s', (lang) => {
+  it('each shows its own h1, lang, title, description and hreflang alternates', async () => {
+    const page = await s.newPage();
+    const titles = new Map<string, string>();
+    for (const p of pages(lang)) {
+      await page.goto(p.path);
+      await expectH1(page, p.title);
+      expect(await htmlLang(page), p.path).toBe(lang);
+      const title = await page.title();
+      expect(title.trim(), `<title> of ${p.path}`).not.toBe('');
+      titles.set(p.path, title);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.trim(), `meta description of ${p.path}`).toBeTruthy();
+      for (const l of LANGS) expect(await hrefs(page, `link[rel="alternate"][hreflang="${l}"]`), `${l} alternate of ${p.path}`).toEqual([`/${l}${p.rest}`]);
+      expect(await hrefs(page, 'link[rel="alternate"][hreflang="x-default"]'), `x-default of ${p.path}`).toEqual(['/']);
+    }
+    expect(new Set(titles.values()).size, `titles: ${JSON.stringify([...titles])}`).toBe(titles.size);
+    await page.context().close();
+  });
+
+  it('home, help and sources show what they promise', async () => {
+    const page = await s.newPage();
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('main').getByRole('link', { name: t(lang, 'home.urgentTitle') }).getAttribute('href')).resolves.toBe(`/${lang}/help/`);
+    expect(await hrefs(page, 'main ul.services a'), 'services on home').toContain(`/${lang}/flows/${FLOW}/`);
+    await page.goto(`/${lang}/help/`);
+    await page.locator('a[href^="tel:"]').first().waitFor();
+    const tels = await page.locator('main a[href^="tel:"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(tels).toEqual(expect.arrayContaining(['tel:105', 'tel:106', 'tel:116', 'tel:100', 'tel:113']));
+    await page.goto(`/${lang}/sources/`);
+    await expectH1(page, t(lang, 'sources.title'));
+    expect(await page.locator('#P30').getAttribute('class')).toMatch(/\bpara (government|committee)\b/);
+    await expect(page.locator('#S31').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('the language switch keeps the page (and a flow step with its query) and sets the language', async () => {
+    const page = await s.newPage();
+    const to = other(lang);
+    for (const p of pages(lang)) {
+      await page.goto(p.path);
+      await expectH1(page, p.title);
+      await switchLink(page, to).click();
+      await page.waitForURL(`${BASE}/${to}${p.rest}`);
+      await expectH1(page, pages(to).find((q) => q.name === p.name)!.title);
+      expect(await htmlLang(page)).toBe(to);
+    }
+    const answers = 'has-certificate:no';
+    await page.goto(stepPath(lang, 'document', answers));
+    await expectH1(page, ft(lang, 'nodes.document.question'));
+    await switchLink(page, to).click();
+    await page.waitForURL(`${BASE}${stepPath(to, 'document', answers)}`);
+    await expectH1(page, ft(to, 'nodes.document.question'));
+    expect(await htmlLang(page)).toBe(to);
+    await page.context().close();
+  });
+
+  it('an unknown path shows the translated not-found page with a link home', async () => {
+    const page = await s.newPage();
+    await page.goto(`/${lang}/no-such-page/`);
+    await expectH1(page, t(lang, 'notFound.title'));
+    expect(await htmlLang(page)).toBe(lang);
+    await page.getByRole('link', { name: t(lang, 'notFound.home'), exact: true }).click();
+    await page.waitForURL(`${BASE}/${lang}/`);
+    await expectH1(page, t(lang, 'home.title'));
+    await page.context().close();
+  });
+
+  it('is readable without JavaScript', async () => {
+    const context = await s.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const p of pages(lang).filter((q) => q.name !== 'settings')) {
+      await page.goto(p.path);
+      await expectH1(page, p.title);
+      expect(await htmlLang(page), p.path).toBe(lang);
+      expect((await page.locator('main').innerText()).length, `text in main on ${p.path}`).toBeGreaterThan(100);
+    }
+    await page.goto(`/${lang}/help/`);
+    await expect(page.locator('main a[href="tel:105"]').count()).resolves.toBeGreaterThan(0);
+    await page.goto(`/${lang}/flows/${FLOW}/`);
+    await page.getByRole('link', { name: t(lang, 'flow.start'), exact: true }).waitFor();
+    // The language switch is a plain link that works without JavaScript too.
+    await page.goto(`/${lang}/about/`);
+    await switchLink(page, other(lang)).click();
+    await page.waitForLoadState();
+    await expectH1(page, t(other(lang), 'about.title'));
+    await context.close();
+  });
+});
+
+describe('opening / ', () => {
+  it.each([
+    ['es-PE', 'es'],
+    ['en-US', 'en'],
+    ['fr-FR', 'es'],
+  ] as const)('with a %s browser goes to /%s/', async (locale, lang) => {
+    const page = await s.newPage({ locale });
+    await page.goto('/');
+    await page.waitForURL(`${BASE}/${lang}/`);
+    await expectH1(page, t(lang, 'home.title'));
+    expect(await htmlLang(page)).toBe(lang);
+    await page.context().close();
+  });
+
+  it.each([
+    ['es-PE', 'en'],
+    ['en-US', 'es'],
+  ] as const)('with a %s browser goes to the language chosen with the switch (%s)', async (locale, chosen) => {
+    const page = await s.newPage({ locale });
+    const from = other(chosen);
+    await page.goto(`/${from}/help/`);
+    await expectH1(page, t(from, 'help.title'));
+    await switchLink(page, chosen).click();
+    await page.waitForURL(`${BASE}/${chosen}/help/`);
+    await expectH1(page, t(chosen, 'help.title'));
+    const later = await page.context().newPage();
+    await later.goto('/');
+    await later.waitForURL(`${BASE}/${chosen}/`);
+    await expectH1(later, t(chosen, 'home.title'));
+    await page.context().close();
+  });
+});
+
+it('sent no request outside the app origin', () => {
+  s.requests.expectOnlyOwnOrigin();
+});
