@@ -57,15 +57,19 @@ export const RuleNode = z.strictObject({
 export const Outcome = z.strictObject({
   id: Id,
   type: z.literal('outcome'),
-  /** Urgent outcomes put the urgent-help lines first. */
+  /** Urgent outcomes put the urgent-help lines first: always, or when these conditions hold. */
   urgent: z.boolean().optional(),
+  urgentWhen: z.array(Condition).min(1).optional(),
   sources: Sources,
   steps: z.array(Item).optional(),
   bring: z.array(Item).optional(),
   contacts: z.array(Id).optional(),
   rights: z.array(Item).optional(),
-  /** Flows to suggest next, in order (for "Where do I start?", the answer itself). */
-  flows: z.array(Id).optional(),
+  /**
+   * Flows that are the answer itself ("Where do I start?"), in order: each one shown when all its
+   * conditions hold (or always, without conditions).
+   */
+  recommend: z.array(z.strictObject({ flow: Id, when: z.array(Condition).min(1).optional() })).optional(),
 });
 
 export const FlowNode = z.discriminatedUnion('type', [SingleQuestion, MultipleQuestion, RuleNode, Outcome]);
@@ -86,6 +90,8 @@ export const Flow = z.strictObject({
   start: Id,
   nodes: z.array(FlowNode).min(2),
   related: z.array(Id).optional(),
+  /** Sensitive flows (violence): a "Leave this page quickly" button, and steps that leave no history. */
+  quickExit: z.boolean().optional(),
 });
 
 export const Contact = z.strictObject({

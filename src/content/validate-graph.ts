@@ -1,5 +1,5 @@
 /** Structural rules for one flow: unique ids, targets, reachability, cycles, paths, conditions. */
-import type { Flow, FlowNode } from './schema';
+import type { Condition, Flow, FlowNode } from './schema';
 import { enumeratePaths, isQuestion, nodeById, targetsOf } from '../engine';
 import type { Problem } from './problems';
 
@@ -33,19 +33,21 @@ export function checkGraph(file: string, flow: Flow, fileId: string): Problem[] 
       if (!nodeById(flow, t)) add(at, 'target-exists', `"${t}" is not a node of this flow`);
       else if (t === node.id) add(at, 'no-cycle', `"${node.id}" leads to itself`);
     }
-    if (node.type === 'rule') {
-      node.rules.forEach((r, j) =>
-        r.when.forEach((c, k) => {
-          const q = nodeById(flow, c.question);
-          const at = `nodes[${i}].rules[${j}].when[${k}]`;
-          if (!isQuestion(q)) return add(`${at}.question`, 'condition-ref', `"${c.question}" is not a question of this flow`);
-          const options = new Set(q.options.map((o) => o.id));
-          for (const o of [...(c.anyOf ?? []), ...(c.noneOf ?? [])]) {
-            if (!options.has(o)) add(at, 'condition-ref', `"${o}" is not an option of question "${q.id}"`);
-          }
-          if (!c.anyOf && !c.noneOf) add(at, 'condition-ref', 'a condition needs anyOf or noneOf');
-        }),
-      );
+    const checkConditions = (at: string, conditions: readonly Condition[] | undefined) =>
+      conditions?.forEach((c, k) => {
+        const q = nodeById(flow, c.question);
+        const where = `${at}[${k}]`;
+        if (!isQuestion(q)) return add(`${where}.question`, 'condition-ref', `"${c.question}" is not a question of this flow`);
+        const options = new Set(q.options.map((o) => o.id));
+        for (const o of [...(c.anyOf ?? []), ...(c.noneOf ?? [])]) {
+          if (!options.has(o)) add(where, 'condition-ref', `"${o}" is not an option of question "${q.id}"`);
+        }
+        if (!c.anyOf && !c.noneOf) add(where, 'condition-ref', 'a condition needs anyOf or noneOf');
+      });
+    if (node.type === 'rule') node.rules.forEach((r, j) => checkConditions(`nodes[${i}].rules[${j}].when`, r.when));
+    if (node.type === 'outcome') {
+      checkConditions(`nodes[${i}].urgentWhen`, node.urgentWhen);
+      node.recommend?.forEach((r, j) => checkConditions(`nodes[${i}].recommend[${j}].when`, r.when));
     }
   });
   if (problems.some((p) => p.rule === 'target-exists' || p.rule === 'unique-id')) return problems;

@@ -79,8 +79,8 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
       node.contacts?.forEach((c, j) => {
         if (!contactIds.has(c)) problems.push({ file, path: `${at}.contacts[${j}]`, rule: 'contact-exists', message: `"${c}" is not a contact in content/facts/facts.yaml` });
       });
-      node.flows?.forEach((f, j) => {
-        if (!ids.has(f)) problems.push({ file, path: `${at}.flows[${j}]`, rule: 'flow-exists', message: `"${f}" is not a flow` });
+      node.recommend?.forEach((r, j) => {
+        if (!ids.has(r.flow)) problems.push({ file, path: `${at}.recommend[${j}].flow`, rule: 'flow-exists', message: `"${r.flow}" is not a flow` });
       });
     });
   }

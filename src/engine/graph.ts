@@ -1,5 +1,5 @@
 /** Lookups on one flow's graph. Pure: no DOM, no Preact, no i18next. */
-import type { Condition, Flow, FlowNode, Question } from '../content/schema';
+import type { Condition, Flow, FlowNode, Outcome, Question } from '../content/schema';
 
 /** Answers by question id; a single-choice answer is a list of one option id. */
 export type Answers = Readonly<Record<string, readonly string[]>>;
@@ -34,6 +34,16 @@ export function conditionHolds(condition: Condition, answers: Answers): boolean 
   if (condition.anyOf && !condition.anyOf.some((o) => given.includes(o))) return false;
   if (condition.noneOf && condition.noneOf.some((o) => given.includes(o))) return false;
   return true;
+}
+
+/** The flows an outcome recommends for these answers, in the outcome's order. */
+export function recommendedFlows(outcome: Outcome, answers: Answers): string[] {
+  return (outcome.recommend ?? []).filter((r) => (r.when ?? []).every((c) => conditionHolds(c, answers))).map((r) => r.flow);
+}
+
+/** Whether the outcome should lead with urgent help for these answers. */
+export function isUrgent(outcome: Outcome, answers: Answers): boolean {
+  return outcome.urgent === true || (outcome.urgentWhen?.every((c) => conditionHolds(c, answers)) ?? false);
 }
 
 /**

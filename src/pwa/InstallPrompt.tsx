@@ -1,4 +1,5 @@
 /** "Install app" where the browser offers it; on iPhone and iPad, how to add Rumbo to the home screen. */
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { setPwa, usePwa } from './state';
 
@@ -9,6 +10,9 @@ function isIos(): boolean {
 export function InstallPrompt() {
   const { t } = useT();
   const pwa = usePwa();
+  // Decided after the first render, so the prerendered page and the hydrated one agree.
+  const [ios, setIos] = useState(false);
+  useEffect(() => setIos(isIos()), []);
   if (pwa.installed) return null;
   if (pwa.install) {
     const event = pwa.install;
@@ -30,7 +34,7 @@ export function InstallPrompt() {
       </section>
     );
   }
-  if (isIos()) {
+  if (ios) {
     return (
       <section class="install" aria-labelledby="install-title">
         <h2 id="install-title">{t('install.title')}</h2>

@@ -1,4 +1,5 @@
 /** One flow: the URL's step and answers decide the screen (start, question, check, outcome). */
+import { useLocation } from 'preact-iso';
 import { decodeAnswers, resolveStep } from '../../engine';
 import { useFlow } from '../../data/content';
 import { useT } from '../../i18n';
@@ -8,6 +9,7 @@ import { QuestionScreen } from './QuestionScreen';
 import { CheckScreen } from './CheckScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import type { FlowContext } from './context';
+import { QuickExit } from '../../components/QuickExit';
 
 interface Props {
   params: { flow?: string };
@@ -16,6 +18,7 @@ interface Props {
 
 export function FlowPage({ params, query }: Props) {
   const { lang } = useT();
+  const { route } = useLocation();
   const flow = useFlow(params.flow ?? '', lang);
   if (!flow) return <NotFound />;
   const decoded = decodeAnswers(flow, query.a);
@@ -27,14 +30,22 @@ export function FlowPage({ params, query }: Props) {
     returnToCheck: query.return === 'check',
     problem: !decoded.ok ? 'answers' : moved ? 'step' : undefined,
   };
-  switch (screen.kind) {
-    case 'start':
-      return <StartScreen ctx={ctx} />;
-    case 'question':
-      return <QuestionScreen key={screen.question.id} ctx={ctx} screen={screen} />;
-    case 'check':
-      return <CheckScreen ctx={ctx} walk={screen.walk} />;
-    case 'outcome':
-      return <OutcomeScreen ctx={ctx} screen={screen} />;
-  }
+  // In sensitive flows every in-flow link replaces the history entry instead of adding one.
+  const replaceLinks = (e: MouseEvent) => {
+    const link = (e.target as Element).closest?.('a');
+    const href = link?.getAttribute('href');
+    if (!link || !href?.startsWith('/') || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    e.stopPropagation();
+    route(href, true);
+  };
+  return (
+    <div onClick={flow.quickExit ? replaceLinks : undefined}>
+      {flow.quickExit && <QuickExit />}
+      {screen.kind === 'start' && <StartScreen ctx={ctx} />}
+      {screen.kind === 'question' && <QuestionScreen key={screen.question.id} ctx={ctx} screen={screen} />}
+      {screen.kind === 'check' && <CheckScreen ctx={ctx} walk={screen.walk} />}
+      {screen.kind === 'outcome' && <OutcomeScreen ctx={ctx} screen={screen} />}
+    </div>
+  );
 }

@@ -10,7 +10,7 @@ import { SourceRefs } from '../../components/SourceRefs';
 import { ServiceList } from '../../components/ServiceList';
 import { Icon } from '../../components/Icon';
 import { useFactsText } from '../../data/content';
-import { encodeAnswers, type Screen } from '../../engine';
+import { encodeAnswers, isUrgent, recommendedFlows, type Screen } from '../../engine';
 import { formatDate, monthsBetween } from '../../format';
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
@@ -37,13 +37,15 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
     </>
   );
   const outcomeContacts = (o.contacts ?? []).map((id) => contacts.find((c) => c.id === id)!).filter(Boolean);
-  const related = [...(o.flows ?? []), ...(flow.related ?? [])];
+  const recommended = recommendedFlows(o, ctx.answers);
+  const urgent = isUrgent(o, ctx.answers);
+  const related = flow.related ?? [];
   return (
     <article class="outcome">
       <LinkProblem ctx={ctx} />
       <p class="kicker">{t(`${flow.id}:title`)}</p>
       <PageTitle>{t(`${ns}.title`)}</PageTitle>
-      {o.urgent && (
+      {urgent && (
         <a class="urgent-card" href={pageHref(lang, 'help')}>
           <Icon name="phone" />
           <span>
@@ -60,10 +62,10 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
           </p>
         </div>
       )}
-      {o.flows && (
+      {o.recommend && (
         <section aria-labelledby="fits-title">
           <h2 id="fits-title">{t('flow.fits')}</h2>
-          <ServiceList lang={lang} only={o.flows} />
+          <ServiceList lang={lang} only={recommended} />
         </section>
       )}
       {o.steps && (
@@ -121,7 +123,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
           <a class="link" href={stepHref(lang, flow.id, 'check', encodeAnswers(flow, ctx.answers))}>{t('flow.back')}</a>
         )}
       </p>
-      {related.length > 0 && !o.flows && (
+      {related.length > 0 && !o.recommend && (
         <section aria-labelledby="related-title">
           <h2 id="related-title">{t('flow.related')}</h2>
           <ServiceList lang={lang} only={related.filter((id) => catalog.some((c) => c.id === id))} />

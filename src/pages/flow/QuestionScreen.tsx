@@ -41,7 +41,8 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
     const next = answer(answers, q.id, ordered);
     const step = stepAfter(flow, next, q.id, ctx.returnToCheck);
     const keepReturn = ctx.returnToCheck && step !== 'check' ? { return: 'check' } : undefined;
-    route(stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn));
+    // Sensitive flows leave one history entry, which "Leave this page quickly" replaces.
+    route(stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn), flow.quickExit === true);
   };
   const before = stepBefore(flow, answers, q.id);
   const errorText = t(q.type === 'single' ? 'flow.errorSingle' : 'flow.errorMultiple');
