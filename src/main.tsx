@@ -5,9 +5,11 @@ import { headElements, takeHead, fullTitle } from './head';
 import { loadLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
 import { LANGS, langOf } from './routes';
+import { applyTextSize, getSettings } from './settings';
 import './styles/main.css';
 
 function boot() {
+  applyTextSize(getSettings());
   const root = document.getElementById('app')!;
   const here = location.pathname.replace(/\/?$/, '/');
   const madeFor = document.querySelector<HTMLMetaElement>('meta[name="rumbo-path"]')?.content;

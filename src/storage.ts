@@ -42,7 +42,20 @@ export function remove(key: string): void {
   }
 }
 
-/** Deletes everything Rumbo kept about the person on this device. */
+/**
+ * Deletes what Rumbo kept about the person (the flow in progress, this tab's session), keeping
+ * the device's settings: "Next person" at a help desk.
+ */
+export function clearPersonData(): void {
+  remove('resume');
+  try {
+    sessionStorage.clear();
+  } catch {
+    /* storage forbidden: there was nothing to delete */
+  }
+}
+
+/** Deletes everything Rumbo kept on this device, settings included. */
 export function clearAll(): void {
   const s = store();
   if (!s) return;

@@ -5,11 +5,18 @@ import { homeHref, pageHref, type Lang } from '../routes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Icon } from './Icon';
 import { PwaStatus } from '../pwa/PwaStatus';
+import { useLocation } from 'preact-iso';
+import { useSettings } from '../settings';
+import { HelpDeskBar } from './HelpDesk';
+import { replacingClicks } from './replaceLinks';
 
 export function Layout({ lang, children }: { lang: Lang; children: ComponentChildren }) {
   const { t } = useT();
+  const settings = useSettings();
+  const { route } = useLocation();
+  // At a help desk, in-app links replace the history entry, so Back never shows an earlier person's steps.
   return (
-    <>
+    <div class="shell" onClick={settings.helpDesk ? replacingClicks(route) : undefined}>
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -28,6 +35,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
           </nav>
         </div>
       </header>
+      {settings.helpDesk && <HelpDeskBar lang={lang} settings={settings} />}
       <PwaStatus />
       <main id="main" tabIndex={-1}>
         {children}
@@ -43,6 +51,6 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
           </ul>
         </nav>
       </footer>
-    </>
+    </div>
   );
 }

@@ -19,7 +19,10 @@ export function checkNamespace(ns: string, files: NamespaceFiles, languages: str
   for (const lang of languages) {
     const file = files[lang]?.file ?? `content/locales/${lang}/${ns}.json`;
     const add = (path: string, rule: string, message: string) => problems.push({ file, path, rule, message });
-    if (!files[lang]) add('', 'missing-file', `the namespace "${ns}" has no ${lang} file`);
+    if (!files[lang]) {
+      add('', 'missing-file', `the namespace "${ns}" has no ${lang} file`);
+      continue;
+    }
     const keys = flat.get(lang)!;
     const bases = new Set([...keys.keys()].map(baseKey));
     for (const key of wanted) if (!bases.has(key)) add(key, 'missing-text', `no ${lang} text for "${key}"`);

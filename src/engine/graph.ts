@@ -36,9 +36,13 @@ export function conditionHolds(condition: Condition, answers: Answers): boolean 
   return true;
 }
 
-/** The flows an outcome recommends for these answers, in the outcome's order. */
+/**
+ * The flows an outcome recommends for these answers, in the outcome's order, each once (a flow may
+ * be listed under several conditions: the first that holds places it).
+ */
 export function recommendedFlows(outcome: Outcome, answers: Answers): string[] {
-  return (outcome.recommend ?? []).filter((r) => (r.when ?? []).every((c) => conditionHolds(c, answers))).map((r) => r.flow);
+  const fitting = (outcome.recommend ?? []).filter((r) => (r.when ?? []).every((c) => conditionHolds(c, answers)));
+  return [...new Set(fitting.map((r) => r.flow))];
 }
 
 /** Whether the outcome should lead with urgent help for these answers. */

@@ -1,33 +1,48 @@
-/** Home: Rumbo in one sentence, urgent help, and the services. */
+/** Home: Rumbo in one sentence, "Where do I start?", urgent help, and the services. */
+import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../components/PageTitle';
 import { ServiceList } from '../components/ServiceList';
+import { ResumeCard } from '../components/ResumeCard';
 import { Icon } from '../components/Icon';
 import { InstallPrompt } from '../pwa/InstallPrompt';
 import { useHead } from '../head';
 import { useT } from '../i18n';
-import { pageHref } from '../routes';
+import { flowHref, pageHref } from '../routes';
+import { useSettings } from '../settings';
+
+export const START_FLOW = 'where-to-start';
 
 export function Home() {
   const { t, lang } = useT();
+  const settings = useSettings();
   useHead({ lang, title: 'Rumbo', description: t('home.lead'), rest: '/' });
+  const start = catalog.find((f) => f.id === START_FLOW);
   return (
     <>
       <section class="hero">
         <PageTitle>{t('home.title')}</PageTitle>
         <p class="lead">{t('home.lead')}</p>
-        <a class="urgent-card" href={pageHref(lang, 'help')}>
-          <Icon name="phone" />
-          <span>
-            <strong>{t('home.urgentTitle')}</strong>
-            <span>{t('home.urgentBody')}</span>
-          </span>
-        </a>
       </section>
+      <ResumeCard />
+      {start && (
+        <section class="start-card" aria-labelledby="start-title">
+          <h2 id="start-title">{t('home.startTitle')}</h2>
+          <p>{start.description[lang]}</p>
+          <a class="button start" href={flowHref(lang, start.id)}>{t('home.startAction')}</a>
+        </section>
+      )}
+      <a class="urgent-card" href={pageHref(lang, 'help')}>
+        <Icon name="phone" />
+        <span>
+          <strong>{t('home.urgentTitle')}</strong>
+          <span>{t('home.urgentBody')}</span>
+        </span>
+      </a>
       <section aria-labelledby="services-title">
         <h2 id="services-title">{t('home.servicesTitle')}</h2>
-        <ServiceList lang={lang} />
+        <ServiceList lang={lang} only={catalog.filter((f) => f.id !== START_FLOW).map((f) => f.id)} />
       </section>
-      <InstallPrompt />
+      {!settings.helpDesk && <InstallPrompt />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-/** Settings: language, and deleting what Rumbo keeps on this device. */
+/** Settings: language, help-desk mode, bilingual view, text size, and deleting data on this device. */
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageTitle } from '../components/PageTitle';
@@ -6,13 +6,16 @@ import { useHead } from '../head';
 import { useT } from '../i18n';
 import { saveLanguage } from '../i18n/detect';
 import { LANGS, pageHref, type Lang } from '../routes';
+import { IDLE_CHOICES, resetSettings, updateSettings, useSettings, type Settings as S } from '../settings';
 import { clearAll } from '../storage';
 
 const NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
+const SIZES: S['textSize'][] = ['normal', 'large', 'larger'];
 
 export function Settings() {
   const { t, lang } = useT();
   const { route } = useLocation();
+  const settings = useSettings();
   const [deleted, setDeleted] = useState(false);
   useHead({ lang, title: t('settings.title'), description: t('settings.lead'), rest: '/settings/' });
   return (
@@ -21,34 +24,51 @@ export function Settings() {
       <form class="stack" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t('settings.language')}</legend>
-          {LANGS.map((l) => (
-            <label key={l} class="choice" lang={l}>
-              <input
-                type="radio"
-                name="lang"
-                value={l}
-                checked={l === lang}
-                onChange={() => {
-                  saveLanguage(l);
-                  route(pageHref(l, 'settings'), true);
-                }}
-              />
-              <span>{NAMES[l]}</span>
+          <div class="choices">
+            {LANGS.map((l) => (
+              <label key={l} class="choice" lang={l}>
+                <input type="radio" name="lang" value={l} checked={l === lang} onChange={() => { saveLanguage(l); route(pageHref(l, 'settings'), true); }} />
+                <span>{NAMES[l]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.textSize')}</legend>
+          <div class="choices">
+            {SIZES.map((size) => (
+              <label key={size} class={`choice size-${size}`}>
+                <input type="radio" name="text-size" value={size} checked={settings.textSize === size} onChange={() => updateSettings({ textSize: size })} />
+                <span>{t(`settings.size.${size}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.caseworker')}</legend>
+          <div class="choices">
+            <label class="choice">
+              <input type="checkbox" name="bilingual" checked={settings.bilingual} onChange={(e) => updateSettings({ bilingual: (e.currentTarget as HTMLInputElement).checked })} />
+              <span>{t('settings.bilingual')}</span>
             </label>
-          ))}
+            <label class="choice">
+              <input type="checkbox" name="help-desk" checked={settings.helpDesk} onChange={(e) => updateSettings({ helpDesk: (e.currentTarget as HTMLInputElement).checked })} />
+              <span>{t('settings.helpDesk')}</span>
+            </label>
+          </div>
+          <p class="hint">{t('settings.helpDeskAbout')}</p>
+          <label class="select-label" for="idle-minutes">{t('settings.idle')}</label>
+          <select id="idle-minutes" name="idle-minutes" value={String(settings.idleMinutes)} onChange={(e) => updateSettings({ idleMinutes: Number((e.currentTarget as HTMLSelectElement).value) })}>
+            {[...new Set([...IDLE_CHOICES, settings.idleMinutes])].sort((a, b) => a - b).map((m) => (
+              <option key={m} value={String(m)}>{t('settings.minutes', { count: m })}</option>
+            ))}
+          </select>
         </fieldset>
       </form>
       <h2>{t('settings.deleteTitle')}</h2>
       <p>{t('settings.deleteAbout')}</p>
       <p>
-        <button
-          type="button"
-          class="button danger"
-          onClick={() => {
-            clearAll();
-            setDeleted(true);
-          }}
-        >
+        <button type="button" class="button danger" onClick={() => { clearAll(); resetSettings(); setDeleted(true); }}>
           {t('settings.delete')}
         </button>
       </p>

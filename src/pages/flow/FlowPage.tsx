@@ -10,6 +10,8 @@ import { CheckScreen } from './CheckScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import type { FlowContext } from './context';
 import { QuickExit } from '../../components/QuickExit';
+import { replacingClicks } from '../../components/replaceLinks';
+import { ResumeKeeper } from './ResumeKeeper';
 
 interface Props {
   params: { flow?: string };
@@ -31,16 +33,9 @@ export function FlowPage({ params, query }: Props) {
     problem: !decoded.ok ? 'answers' : moved ? 'step' : undefined,
   };
   // In sensitive flows every in-flow link replaces the history entry instead of adding one.
-  const replaceLinks = (e: MouseEvent) => {
-    const link = (e.target as Element).closest?.('a');
-    const href = link?.getAttribute('href');
-    if (!link || !href?.startsWith('/') || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    e.stopPropagation();
-    route(href, true);
-  };
   return (
-    <div onClick={flow.quickExit ? replaceLinks : undefined}>
+    <div onClick={flow.quickExit ? replacingClicks(route) : undefined}>
+      <ResumeKeeper flow={flow.id} finished={screen.kind === 'outcome'} active={screen.kind !== 'start' && !flow.quickExit} />
       {flow.quickExit && <QuickExit />}
       {screen.kind === 'start' && <StartScreen ctx={ctx} />}
       {screen.kind === 'question' && <QuestionScreen key={screen.question.id} ctx={ctx} screen={screen} />}

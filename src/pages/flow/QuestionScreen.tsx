@@ -6,6 +6,7 @@ import { answer, encodeAnswers, stepAfter, stepBefore, type Screen } from '../..
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
 import { stepHref } from '../../routes';
+import { getSettings } from '../../settings';
 import type { FlowContext } from './context';
 import { LinkProblem } from './LinkProblem';
 
@@ -42,7 +43,7 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
     const step = stepAfter(flow, next, q.id, ctx.returnToCheck);
     const keepReturn = ctx.returnToCheck && step !== 'check' ? { return: 'check' } : undefined;
     // Sensitive flows leave one history entry, which "Leave this page quickly" replaces.
-    route(stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn), flow.quickExit === true);
+    route(stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn), flow.quickExit === true || getSettings().helpDesk);
   };
   const before = stepBefore(flow, answers, q.id);
   const errorText = t(q.type === 'single' ? 'flow.errorSingle' : 'flow.errorMultiple');
