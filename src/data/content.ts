@@ -8,13 +8,17 @@ import { useResource } from './resource';
 
 /** The flow's structure, its text added to i18next as the namespace named after the flow. */
 export function useFlow(id: string, lang: Lang): Flow | undefined {
-  const loaders = flowLoaders[id];
-  if (!loaders?.[lang]) return undefined;
-  return useResource(`flow:${id}:${lang}`, async () => {
-    const mod = await loaders[lang]!();
-    addTexts(lang, id, mod.text);
-    return mod.flow;
-  });
+  const load = flowLoaders[id]?.[lang];
+  const flow = useResource<Flow | null>(
+    `flow:${id}:${lang}`,
+    async () => {
+      const mod = await load!();
+      addTexts(lang, id, mod.text);
+      return mod.flow;
+    },
+    () => (load ? undefined : null), // an unknown flow: nothing to load
+  );
+  return flow ?? undefined;
 }
 
 export function useFactsText(lang: Lang): true {

@@ -2,6 +2,8 @@
 import { useLocation } from 'preact-iso';
 import { decodeAnswers, resolveStep } from '../../engine';
 import { useFlow } from '../../data/content';
+import { useSettings } from '../../settings';
+import { LANGS } from '../../routes';
 import { useT } from '../../i18n';
 import { NotFound } from '../NotFound';
 import { StartScreen } from './StartScreen';
@@ -22,6 +24,9 @@ export function FlowPage({ params, query }: Props) {
   const { lang } = useT();
   const { route } = useLocation();
   const flow = useFlow(params.flow ?? '', lang);
+  const { bilingual } = useSettings();
+  // The bilingual view needs the flow's text in the other language too.
+  useFlow(bilingual && flow ? params.flow ?? '' : '', LANGS.find((l) => l !== lang)!);
   if (!flow) return <NotFound />;
   const decoded = decodeAnswers(flow, query.a);
   const { screen, moved } = resolveStep(flow, query.step ?? null, decoded.answers);

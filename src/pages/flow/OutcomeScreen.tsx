@@ -5,6 +5,7 @@
 import { contacts } from 'virtual:rumbo/facts';
 import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../../components/PageTitle';
+import { Dual } from '../../components/Dual';
 import { ContactCard } from '../../components/ContactCard';
 import { SourceRefs } from '../../components/SourceRefs';
 import { ServiceList } from '../../components/ServiceList';
@@ -16,6 +17,9 @@ import { useHead } from '../../head';
 import { useT } from '../../i18n';
 import { flowHref, pageHref, stepHref } from '../../routes';
 import type { Item } from '../../content/schema';
+import { lazy } from 'preact-iso';
+
+const ShareTools = lazy(() => import('./ShareTools'));
 import type { FlowContext } from './context';
 import { AnswerList } from './AnswerList';
 import { LinkProblem } from './LinkProblem';
@@ -32,7 +36,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
   const stale = monthsBetween(flow.reviewed, new Date()) >= 6;
   const line = (list: 'steps' | 'bring' | 'rights', item: Item) => (
     <>
-      {t(`${ns}.${list}.${item.id}`)}
+      <Dual k={`${ns}.${list}.${item.id}`} />
       {item.sources && <> <span class="cite">(<SourceRefs refs={item.sources} />)</span></>}
     </>
   );
@@ -44,7 +48,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
     <article class="outcome">
       <LinkProblem ctx={ctx} />
       <p class="kicker">{t(`${flow.id}:title`)}</p>
-      <PageTitle>{t(`${ns}.title`)}</PageTitle>
+      <PageTitle><Dual k={`${ns}.title`} /></PageTitle>
       {urgent && (
         <a class="urgent-card" href={pageHref(lang, 'help')}>
           <Icon name="phone" />
@@ -54,7 +58,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
           </span>
         </a>
       )}
-      <p class="lead">{t(`${ns}.summary`)}</p>
+      <p class="lead"><Dual k={`${ns}.summary`} /></p>
       {screen.direct && (
         <div class="notice" role="note">
           <p>
@@ -112,11 +116,18 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
         <p>{t('notice.general')}</p>
       </section>
       {!screen.direct && screen.walk.path.length > 0 && (
-        <details class="your-answers">
-          <summary>{t('flow.yourAnswers')}</summary>
-          <AnswerList ctx={ctx} walk={screen.walk} />
-        </details>
+        <>
+          <details class="your-answers no-print">
+            <summary>{t('flow.yourAnswers')}</summary>
+            <AnswerList ctx={ctx} walk={screen.walk} />
+          </details>
+          <section class="print-only">
+            <p>{t('share.printedOn', { date: formatDate(new Date().toISOString().slice(0, 10), lang) })}</p>
+            <AnswerList ctx={ctx} walk={screen.walk} />
+          </section>
+        </>
       )}
+      <ShareTools path={stepHref(lang, flow.id, o.id, encodeAnswers(flow, ctx.answers))} title={`${t(`${ns}.title`)} · Rumbo`} />
       <p class="actions">
         <a class="button secondary" href={stepHref(lang, flow.id, null)}>{t('flow.again')}</a>
         {!screen.direct && (

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageTitle } from '../../components/PageTitle';
+import { Dual } from '../../components/Dual';
 import { answer, encodeAnswers, stepAfter, stepBefore, type Screen } from '../../engine';
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
@@ -67,9 +68,9 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
       <form class="question" onSubmit={submit} noValidate>
         <fieldset aria-describedby={[q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined}>
           <legend>
-            <PageTitle>{title}</PageTitle>
+            <PageTitle><Dual k={`${ns}.question`} /></PageTitle>
           </legend>
-          {q.hint && <p class="hint" id={`${q.id}-hint`}>{t(`${ns}.hint`)}</p>}
+          {q.hint && <p class="hint" id={`${q.id}-hint`}><Dual k={`${ns}.hint`} /></p>}
           {q.type === 'multiple' && <p class="hint">{t('flow.chooseAll')}</p>}
           {error && <p class="field-error" id={`${q.id}-error`}><span class="visually-hidden">{t('flow.errorPrefix')} </span>{errorText}</p>}
           <div class={`choices${error ? ' has-error' : ''}`}>
@@ -83,7 +84,7 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
                   checked={chosen.includes(o.id)}
                   onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)}
                 />
-                <span>{t(`${ns}.options.${o.id}`)}</span>
+                <span><Dual k={`${ns}.options.${o.id}`} /></span>
               </label>
             ))}
           </div>
