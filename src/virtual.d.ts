@@ -15,6 +15,10 @@ declare module 'virtual:rumbo/facts' {
   export const seen: string;
   export const factsText: Record<string, () => Promise<{ text: Record<string, unknown> }>>;
 }
+declare module 'virtual:rumbo/outcomes' {
+  import type { OutcomeEntry } from './content/build';
+  export const outcomes: OutcomeEntry[];
+}
 declare module 'virtual:rumbo/record' {
   import type { RecordBlock } from './content/record';
   import type { FactSource, RecordMeta } from './content/schema';

@@ -47,6 +47,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
             <li><a href={homeHref(lang)}>{t('nav.home')}</a></li>
             <li><a href={pageHref(lang, 'about')}>{t('nav.about')}</a></li>
             <li><a href={pageHref(lang, 'sources')}>{t('nav.sources')}</a></li>
+            <li><a href={pageHref(lang, 'results')}>{t('nav.results')}</a></li>
             <li><a href={pageHref(lang, 'settings')}>{t('nav.settings')}</a></li>
           </ul>
         </nav>

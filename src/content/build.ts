@@ -42,6 +42,30 @@ export function catalog(content: Content): CatalogEntry[] {
     }));
 }
 
+export interface OutcomeEntry {
+  flow: string;
+  outcome: string;
+  title: Record<string, string>;
+}
+
+/** Every outcome of every flow, in home-page order: the caseworker index. */
+export function outcomeIndex(content: Content): OutcomeEntry[] {
+  const title = (lang: string, flow: string, outcome: string) => {
+    const nodes = (content.texts[lang]?.[flow] as { nodes?: Record<string, { title?: string }> } | undefined)?.nodes;
+    return String(nodes?.[outcome]?.title ?? '');
+  };
+  return catalog(content).flatMap((entry) =>
+    content.flows
+      .find((f) => f.id === entry.id)!
+      .nodes.filter((n) => n.type === 'outcome')
+      .map((n) => ({
+        flow: entry.id,
+        outcome: n.id,
+        title: Object.fromEntries(content.languages.map((l) => [l, title(l, entry.id, n.id)])),
+      })),
+  );
+}
+
 /** The content version: the latest reviewed date and a short hash of everything the app shows. */
 export function contentVersion(content: Content): { date: string; hash: string } {
   const date = [...content.flows.map((f) => f.reviewed), content.facts.seen].sort().at(-1)!;

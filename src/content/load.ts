@@ -23,9 +23,10 @@ export function loadContent(contentDir: string, repoRoot = join(contentDir, '..'
   const problems: Problem[] = [];
   const rel = (p: string) => relative(repoRoot, p);
   const yamlFile = (path: string): unknown => {
-    const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
+    const doc = parseDocument(readFileSync(path, 'utf8'));
     for (const e of doc.errors) {
-      problems.push({ file: rel(path), path: `line ${e.linePos?.[0]?.line ?? '?'}`, rule: 'yaml', message: e.message });
+      const line = e.linePos?.[0]?.line;
+      problems.push({ file: rel(path), path: line ? `line ${line}` : '', rule: 'yaml', message: e.message.split('\n')[0]! });
     }
     return doc.toJS();
   };

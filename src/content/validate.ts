@@ -44,7 +44,8 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     problems.push(...checkGraph(file, flow, basename(file, '.yaml')));
     flows.push(flow);
   }
-  const record = meta ? parseRecord(raw.record.text, meta) : [];
+  // Paragraph numbers do not depend on meta.yaml: a broken meta is reported once, not on every Pn.
+  const record = parseRecord(raw.record.text, meta ?? { report: '', date: '', government: [], committee: [] });
   const paragraphs = paragraphNumbers(record);
   const sourceIds = new Set(facts?.sources.map((s) => s.id));
   const contactIds = new Set(facts?.contacts.map((c) => c.id));

@@ -3,7 +3,7 @@
  * on demand, precached), facts per language and the record. The build fails on any content problem.
  */
 import type { Plugin } from 'vite';
-import { buildContent, catalog, contentVersion } from './build';
+import { buildContent, catalog, contentVersion, outcomeIndex } from './build';
 import type { Content } from './validate';
 
 const PREFIX = 'virtual:rumbo/';
@@ -55,6 +55,8 @@ export function rumboContent(contentDir: string): Plugin {
           );
         case 'facts-text':
           return `export const text = ${json(c.texts[a!]?.facts)};`;
+        case 'outcomes':
+          return `export const outcomes = ${json(outcomeIndex(c))};`;
         case 'record':
           return `export const record = ${json(c.record)};\nexport const meta = ${json(c.meta)};\nexport const sources = ${json(c.facts.sources)};`;
         default:

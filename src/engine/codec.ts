@@ -30,7 +30,7 @@ export function decodeAnswers(flow: Flow, raw: string | null | undefined): Decod
     const [qid = '', value = '', ...rest] = part.split(':');
     const node = ID.test(qid) ? nodeById(flow, qid) : undefined;
     const options = value.split('.');
-    if (!isQuestion(node) || rest.length > 0 || qid in answers) {
+    if (!isQuestion(node) || rest.length > 0 || Object.hasOwn(answers, qid)) {
       problems.push(`unknown-question:${qid.slice(0, 40)}`);
     } else if (!isValidAnswer(node, options)) {
       problems.push(`bad-answer:${qid}`);

@@ -15,6 +15,11 @@ export function nodeById(flow: Flow, id: string): FlowNode | undefined {
   return map.get(id);
 }
 
+/** The answer given to a question (own properties only: an id such as "constructor" is just an id). */
+export function answerOf(answers: Answers, questionId: string): readonly string[] | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}
+
 export function isQuestion(node: FlowNode | undefined): node is Question {
   return node?.type === 'single' || node?.type === 'multiple';
 }
@@ -30,7 +35,7 @@ export function isValidAnswer(question: Question, answer: readonly string[] | un
 }
 
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
-  const given = answers[condition.question] ?? [];
+  const given = answerOf(answers, condition.question) ?? [];
   if (condition.anyOf && !condition.anyOf.some((o) => given.includes(o))) return false;
   if (condition.noneOf && condition.noneOf.some((o) => given.includes(o))) return false;
   return true;
@@ -57,12 +62,12 @@ export function isUrgent(outcome: Outcome, answers: Answers): boolean {
 export function nextOf(flow: Flow, node: FlowNode, answers: Answers): string | undefined {
   switch (node.type) {
     case 'single': {
-      const answer = answers[node.id];
+      const answer = answerOf(answers, node.id);
       if (!isValidAnswer(node, answer)) return undefined;
       return node.options.find((o) => o.id === answer?.[0])?.next;
     }
     case 'multiple':
-      return isValidAnswer(node, answers[node.id]) ? node.next : undefined;
+      return isValidAnswer(node, answerOf(answers, node.id)) ? node.next : undefined;
     case 'rule':
       return node.rules.find((r) => r.when.every((c) => conditionHolds(c, answers)))?.next ?? node.otherwise;
     case 'outcome':

@@ -8,11 +8,20 @@ export interface FlowPath {
   outcome: Outcome;
 }
 
-/** The answers a question can take: each option, or for multiple choice every allowed set. */
-export function possibleAnswers(question: Question): string[][] {
+/**
+ * The answers a question can take: each option, or for multiple choice every allowed set. With
+ * `relevant` (the options some rule tests), options no rule tests are interchangeable, so one of
+ * them stands for all: the answers that can lead somewhere different, without the combinatorial
+ * explosion of a long checklist.
+ */
+export function possibleAnswers(question: Question, relevant?: ReadonlySet<string>): string[][] {
   if (question.type === 'single') return question.options.map((o) => [o.id]);
   const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id]);
-  const others = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+  let others = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+  if (relevant) {
+    const stand = others.find((o) => !relevant.has(o));
+    others = others.filter((o) => relevant.has(o) || o === stand);
+  }
   const sets: string[][] = [];
   for (let mask = 1; mask < 1 << others.length; mask++) {
     sets.push(others.filter((_, i) => mask & (1 << i)));
@@ -21,10 +30,20 @@ export function possibleAnswers(question: Question): string[][] {
 }
 
 /**
- * Enumerates every distinct path from the start to an outcome. Paths that a broken graph leaves
+ * Enumerates every distinct path from the start to an outcome (answers that only differ in options
+ * no rule tests count as one path). Paths that a broken graph leaves
  * without an outcome are reported through `deadEnds` (the content check refuses such flows).
  */
 export function enumeratePaths(flow: Flow, limit = 20000): { paths: FlowPath[]; deadEnds: Answers[] } {
+  const relevant = new Map<string, Set<string>>();
+  for (const node of flow.nodes) {
+    if (node.type !== 'rule') continue;
+    for (const c of node.rules.flatMap((r) => r.when)) {
+      const set = relevant.get(c.question) ?? new Set<string>();
+      [...(c.anyOf ?? []), ...(c.noneOf ?? [])].forEach((o) => set.add(o));
+      relevant.set(c.question, set);
+    }
+  }
   const paths: FlowPath[] = [];
   const deadEnds: Answers[] = [];
   const visit = (id: string | undefined, answers: Answers, questions: string[], seen: string[]): void => {
@@ -40,7 +59,7 @@ export function enumeratePaths(flow: Flow, limit = 20000): { paths: FlowPath[]; 
     } else if (node.type === 'rule') {
       visit(nextOf(flow, node, answers), answers, questions, trail);
     } else {
-      for (const value of possibleAnswers(node)) {
+      for (const value of possibleAnswers(node, relevant.get(node.id) ?? new Set())) {
         const next = { ...answers, [node.id]: value };
         visit(nextOf(flow, node, next), next, [...questions, node.id], trail);
       }

@@ -1,10 +1,12 @@
 /** Walking a flow from its start with the answers given so far. */
 import type { Flow, Outcome, Question } from '../content/schema';
-import { type Answers, isQuestion, nextOf, nodeById, targetsOf } from './graph';
+import { type Answers, answerOf, isQuestion, nextOf, nodeById, targetsOf } from './graph';
 
 export interface Walk {
   /** The questions answered on the way, in order, with their answers. */
   path: { question: Question; answer: readonly string[] }[];
+  /** The answers on that path only: what rules and outcomes go by. */
+  answers: Answers;
   /** The first unanswered question, or undefined once an outcome is reached. */
   question?: Question;
   /** The outcome, once every question on the way is answered. */
@@ -17,26 +19,31 @@ export interface Walk {
  */
 export function walk(flow: Flow, answers: Answers): Walk {
   const path: Walk['path'] = [];
+  // Rules only see answers given on the way here: an answer left behind by a change earlier on
+  // must not steer the flow (nor survive a share link, which carries the path's answers only).
+  const onPath: Record<string, readonly string[]> = {};
   const seen = new Set<string>();
   let id: string | undefined = flow.start;
   while (id !== undefined && !seen.has(id)) {
     seen.add(id);
     const node = nodeById(flow, id);
     if (!node) break;
-    if (node.type === 'outcome') return { path, outcome: node };
-    const next = nextOf(flow, node, answers);
+    if (node.type === 'outcome') return { path, answers: onPath, outcome: node };
+    const next = nextOf(flow, node, isQuestion(node) ? answers : onPath);
     if (isQuestion(node)) {
-      if (next === undefined) return { path, question: node };
-      path.push({ question: node, answer: answers[node.id] ?? [] });
+      if (next === undefined) return { path, answers: onPath, question: node };
+      const answer = answerOf(answers, node.id) ?? [];
+      path.push({ question: node, answer });
+      onPath[node.id] = answer;
     }
     id = next;
   }
-  return { path };
+  return { path, answers: onPath };
 }
 
 /** Only the answers that lie on the current path (answers to questions left behind are dropped). */
 export function answersOnPath(flow: Flow, answers: Answers): Answers {
-  return Object.fromEntries(walk(flow, answers).path.map((s) => [s.question.id, s.answer]));
+  return walk(flow, answers).answers;
 }
 
 /** Records an answer and returns the new answers; other answers are kept (as GOV.UK does). */

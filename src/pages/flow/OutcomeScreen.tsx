@@ -41,8 +41,8 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
     </>
   );
   const outcomeContacts = (o.contacts ?? []).map((id) => contacts.find((c) => c.id === id)!).filter(Boolean);
-  const recommended = recommendedFlows(o, ctx.answers);
-  const urgent = isUrgent(o, ctx.answers);
+  const recommended = recommendedFlows(o, screen.walk.answers);
+  const urgent = isUrgent(o, screen.walk.answers);
   const related = flow.related ?? [];
   return (
     <article class="outcome">

@@ -1,0 +1,48 @@
+/**
+ * The caseworker index: every outcome of every flow, grouped by service, each opening its outcome
+ * page directly; filtered by title as you type (accents and capitals ignored).
+ */
+import { useState } from 'preact/hooks';
+import { catalog } from 'virtual:rumbo/catalog';
+import { outcomes } from 'virtual:rumbo/outcomes';
+import { PageTitle } from '../components/PageTitle';
+import { useHead } from '../head';
+import { useT } from '../i18n';
+import { stepHref } from '../routes';
+
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function Results() {
+  const { t, lang } = useT();
+  const [query, setQuery] = useState('');
+  useHead({ lang, title: t('results.title'), description: t('results.lead'), rest: '/results/' });
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const matches = (text: string) => words.every((w) => fold(text).includes(w));
+  const groups = catalog
+    .map((f) => ({ flow: f, items: outcomes.filter((o) => o.flow === f.id && (matches(o.title[lang] ?? '') || matches(f.title[lang] ?? ''))) }))
+    .filter((g) => g.items.length > 0);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <>
+      <PageTitle>{t('results.title')}</PageTitle>
+      <p class="lead">{t('results.lead')}</p>
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label class="select-label" for="results-filter">{t('results.filter')}</label>
+        <input id="results-filter" class="text-input" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} autocomplete="off" />
+      </form>
+      <p role="status" class="meta">{t('results.count', { count })}</p>
+      {groups.map(({ flow, items }) => (
+        <section key={flow.id} aria-labelledby={`results-${flow.id}`}>
+          <h2 id={`results-${flow.id}`}>{flow.title[lang]}</h2>
+          <ul class="bullets">
+            {items.map((o) => (
+              <li key={o.outcome}>
+                <a href={stepHref(lang, o.flow, o.outcome)}>{o.title[lang]}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
