@@ -14,6 +14,7 @@ const Sources = lazy(() => import('./pages/Sources').then((m) => m.Sources));
 const About = lazy(() => import('./pages/About').then((m) => m.About));
 const Settings = lazy(() => import('./pages/Settings').then((m) => m.Settings));
 const Results = lazy(() => import('./pages/Results').then((m) => m.Results));
+const Search = lazy(() => import('./pages/Search').then((m) => m.Search));
 const FlowPage = lazy(() => import('./pages/flow/FlowPage').then((m) => m.FlowPage));
 
 /** The language of a page outside the language folders (the root and unknown paths). */
@@ -38,6 +39,7 @@ function Shell() {
               <Route key={`${l}-about`} path={`/${l}/about`} component={About} />,
               <Route key={`${l}-settings`} path={`/${l}/settings`} component={Settings} />,
               <Route key={`${l}-results`} path={`/${l}/results`} component={Results} />,
+              <Route key={`${l}-search`} path={`/${l}/search`} component={Search} />,
               <Route key={`${l}-flow`} path={`/${l}/flows/:flow`} component={FlowPage} />,
             ])}
             <Route default component={NotFound} />

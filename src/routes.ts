@@ -3,7 +3,7 @@ export const LANGS = ['es', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'es';
 
-export const PAGES = ['help', 'sources', 'about', 'settings', 'results'] as const;
+export const PAGES = ['help', 'sources', 'about', 'settings', 'results', 'search'] as const;
 export type Page = (typeof PAGES)[number];
 
 export function isLang(value: unknown): value is Lang {

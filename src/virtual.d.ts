@@ -15,6 +15,12 @@ declare module 'virtual:rumbo/facts' {
   export const seen: string;
   export const factsText: Record<string, () => Promise<{ text: Record<string, unknown> }>>;
 }
+declare module 'virtual:rumbo/search/es' {
+  export const index: string;
+}
+declare module 'virtual:rumbo/search/en' {
+  export const index: string;
+}
 declare module 'virtual:rumbo/outcomes' {
   import type { OutcomeEntry } from './content/build';
   export const outcomes: OutcomeEntry[];

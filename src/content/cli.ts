@@ -1,6 +1,7 @@
 /**
  * Content commands: `check` (validate everything, print precise errors), `schema` (write the JSON
- * Schemas editors use) and `diagrams` (write a Mermaid diagram per flow).
+ * Schemas editors use), `diagrams` (write a Mermaid diagram per flow) and `readability` (print the
+ * readability report only; `check` prints it too and fails on a block below the threshold).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { buildContent } from './build';
 import { ContentError } from './problems';
 import { jsonSchemas } from './json-schema';
 import { flowDiagram } from './diagram';
+import { checkReadability, formatReadabilityReport, formatShortBlocks } from './readability';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
 const command = process.argv[2] ?? 'check';
@@ -27,7 +29,13 @@ try {
         writeFileSync(join(contentDir, 'diagrams', `${flow.id}.md`), flowDiagram(flow, content.texts.en?.[flow.id]));
       }
       console.log(`Wrote ${content.flows.length} diagram(s) to content/diagrams/`);
+    } else if (command === 'readability') {
+      const { report } = checkReadability(content);
+      console.log(`${formatReadabilityReport(report)}\n${formatShortBlocks(report)}`);
     } else {
+      const { problems, report } = checkReadability(content);
+      console.log(formatReadabilityReport(report));
+      if (problems.length) throw new ContentError(problems);
       console.log(`Content OK: ${content.flows.length} flow(s), ${content.languages.join(' and ')}, ${content.facts.contacts.length} contacts.`);
     }
   }

@@ -12,6 +12,7 @@ export interface RawContent {
   flows: { file: string; data: unknown }[];
   facts: { file: string; data: unknown };
   recordMeta: { file: string; data: unknown };
+  search: { file: string; data: unknown };
   record: { file: string; text: string };
   /** texts[lang][namespace] = parsed JSON, with the file each came from. */
   texts: Record<string, Texts>;
@@ -58,12 +59,14 @@ export function loadContent(contentDir: string, repoRoot = join(contentDir, '..'
   const factsPath = join(contentDir, 'facts', 'facts.yaml');
   const metaPath = join(contentDir, 'record', 'meta.yaml');
   const recordPath = join(contentDir, 'record', 'record-numbered.md');
+  const searchPath = join(contentDir, 'search', 'search.yaml');
   return {
     raw: {
       root: repoRoot,
       flows,
       facts: { file: rel(factsPath), data: yamlFile(factsPath) },
       recordMeta: { file: rel(metaPath), data: yamlFile(metaPath) },
+      search: { file: rel(searchPath), data: yamlFile(searchPath) },
       record: { file: rel(recordPath), text: readFileSync(recordPath, 'utf8') },
       texts,
       textFiles,

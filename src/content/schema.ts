@@ -130,7 +130,18 @@ export const RecordMeta = z.strictObject({
   committee: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 
+const GlossaryText = z.strictObject({ name: z.string().min(2), words: z.array(z.string().min(2)) });
+
+/** Offline search: acronyms and official names (glossary), and everyday words for each flow. */
+export const Search = z.strictObject({
+  glossary: z.array(
+    z.strictObject({ id: Id, term: z.string().min(2), flow: Id, es: GlossaryText, en: GlossaryText }),
+  ),
+  words: z.record(Id, z.strictObject({ es: z.array(z.string().min(2)), en: z.array(z.string().min(2)) })),
+});
+
 export type Flow = z.infer<typeof Flow>;
+export type Search = z.infer<typeof Search>;
 export type FlowNode = z.infer<typeof FlowNode>;
 export type SingleQuestion = z.infer<typeof SingleQuestion>;
 export type MultipleQuestion = z.infer<typeof MultipleQuestion>;

@@ -1,7 +1,7 @@
 /** Validates all of content/: schema, graph, text in every language, sources. */
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { Facts, Flow, RecordMeta } from './schema';
+import { Facts, Flow, RecordMeta, Search } from './schema';
 import type { RawContent } from './load';
 import { keyPath, type Problem } from './problems';
 import { checkGraph } from './validate-graph';
@@ -15,6 +15,7 @@ export interface Content {
   facts: Facts;
   meta: RecordMeta;
   record: RecordBlock[];
+  search: Search;
   texts: RawContent['texts'];
   languages: string[];
 }
@@ -32,6 +33,7 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
   const problems: Problem[] = [];
   const facts = parse(Facts, raw.facts.file, raw.facts.data, problems);
   const meta = parse(RecordMeta, raw.recordMeta.file, raw.recordMeta.data, problems);
+  const search = parse(Search, raw.search.file, raw.search.data, problems);
   const flows: Flow[] = [];
   const flowFiles = new Map<string, string>();
   for (const { file, data } of raw.flows) {
@@ -86,6 +88,13 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     });
   }
 
+  search?.glossary.forEach((g, i) => {
+    if (!ids.has(g.flow)) problems.push({ file: raw.search.file, path: `glossary[${i}].flow`, rule: 'flow-exists', message: `"${g.flow}" is not a flow` });
+  });
+  for (const flow of Object.keys(search?.words ?? {})) {
+    if (!ids.has(flow)) problems.push({ file: raw.search.file, path: `words.${flow}`, rule: 'flow-exists', message: `"${flow}" is not a flow` });
+  }
+
   const files = (ns: string) =>
     Object.fromEntries(raw.languages.map((l) => [l, raw.texts[l]?.[ns] === undefined ? undefined : { file: raw.textFiles[l]![ns]!, json: raw.texts[l]![ns] }]));
   problems.push(...checkNamespace('common', files('common'), raw.languages));
@@ -97,6 +106,6 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
       if (!known.has(ns)) problems.push({ file: raw.textFiles[lang]![ns]!, path: '', rule: 'extra-text', message: `no flow "${ns}" uses this namespace` });
     }
   }
-  if (problems.length || !facts || !meta) return { problems };
-  return { content: { flows, facts, meta, record, texts: raw.texts, languages: raw.languages }, problems };
+  if (problems.length || !facts || !meta || !search) return { problems };
+  return { content: { flows, facts, meta, record, search, texts: raw.texts, languages: raw.languages }, problems };
 }

@@ -5,6 +5,7 @@
 import type { Plugin } from 'vite';
 import { buildContent, catalog, contentVersion, outcomeIndex } from './build';
 import type { Content } from './validate';
+import { searchIndexJSON } from './search-index';
 
 const PREFIX = 'virtual:rumbo/';
 const RESOLVED = '\0' + PREFIX;
@@ -55,6 +56,9 @@ export function rumboContent(contentDir: string): Plugin {
           );
         case 'facts-text':
           return `export const text = ${json(c.texts[a!]?.facts)};`;
+        case 'search':
+          if (a !== 'es' && a !== 'en') return this.error(`Unknown search index ${id}`);
+          return `export const index = ${JSON.stringify(searchIndexJSON(c, a))};`;
         case 'outcomes':
           return `export const outcomes = ${json(outcomeIndex(c))};`;
         case 'record':

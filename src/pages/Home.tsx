@@ -3,6 +3,7 @@ import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../components/PageTitle';
 import { ServiceList } from '../components/ServiceList';
 import { ResumeCard } from '../components/ResumeCard';
+import { SearchForm } from '../components/SearchForm';
 import { Icon } from '../components/Icon';
 import { InstallPrompt } from '../pwa/InstallPrompt';
 import { useHead } from '../head';
@@ -23,6 +24,7 @@ export function Home() {
         <PageTitle>{t('home.title')}</PageTitle>
         <p class="lead">{t('home.lead')}</p>
       </section>
+      <SearchForm />
       <ResumeCard />
       {start && (
         <section class="start-card" aria-labelledby="start-title">

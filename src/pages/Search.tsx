@@ -1,0 +1,69 @@
+/**
+ * Offline search at /{lang}/search/?q=: flows, questions, outcomes and the glossary, in the page's
+ * language, accent- and case-insensitive, with prefixes and small typos. The index (built at build
+ * time) loads only when a search is made.
+ */
+import { useLocation } from 'preact-iso';
+import type MiniSearch from 'minisearch';
+import { catalog } from 'virtual:rumbo/catalog';
+import { PageTitle } from '../components/PageTitle';
+import { SearchForm } from '../components/SearchForm';
+import { useResource } from '../data/resource';
+import { useHead } from '../head';
+import { useT } from '../i18n';
+import { flowHref, stepHref, type Lang } from '../routes';
+import { INDEX_OPTIONS, type SearchDoc } from '../search/options';
+
+const indexes: Record<Lang, () => Promise<{ index: string }>> = {
+  es: () => import('virtual:rumbo/search/es'),
+  en: () => import('virtual:rumbo/search/en'),
+};
+
+function useIndex(lang: Lang, wanted: boolean): MiniSearch<SearchDoc> | null {
+  return useResource<MiniSearch<SearchDoc> | null>(
+    `search:${lang}`,
+    async () => {
+      const [{ default: MS }, { index }] = await Promise.all([import('minisearch'), indexes[lang]()]);
+      return MS.loadJSON<SearchDoc>(index, INDEX_OPTIONS);
+    },
+    () => (wanted ? undefined : null),
+  );
+}
+
+type Hit = Pick<SearchDoc, 'id' | 'kind' | 'flow' | 'step' | 'title'>;
+
+export function Search() {
+  const { t, lang } = useT();
+  const { query } = useLocation();
+  const q = (query.q ?? '').trim().slice(0, 100);
+  const index = useIndex(lang, q.length > 0);
+  useHead({ lang, title: q ? t('search.titleFor') : t('search.title'), description: t('search.lead'), rest: '/search/' });
+  const hits = (index && q ? (index.search(q) as unknown as Hit[]) : []).slice(0, 30);
+  const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title[lang] ?? '';
+  const href = (h: Hit) => (h.kind === 'outcome' && h.step ? stepHref(lang, h.flow, h.step) : flowHref(lang, h.flow));
+  return (
+    <>
+      <PageTitle>{t('search.title')}</PageTitle>
+      <SearchForm initial={q} live />
+      {q && (
+        <p role="status" class="meta">
+          {t('search.count', { count: hits.length })}
+        </p>
+      )}
+      {q && hits.length === 0 && <p>{t('search.none')}</p>}
+      {hits.length > 0 && (
+        <ul class="results">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <a href={href(h)}>{h.title}</a>
+              <span class="meta">
+                {t(`search.kind.${h.kind}`)}
+                {h.kind !== 'flow' && ` · ${flowTitle(h.flow)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
