@@ -6,6 +6,7 @@ import { contacts } from 'virtual:rumbo/facts';
 import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../../components/PageTitle';
 import { Dual } from '../../components/Dual';
+import { ReadAloud } from '../../components/ReadAloud';
 import { ContactCard } from '../../components/ContactCard';
 import { SourceRefs } from '../../components/SourceRefs';
 import { ServiceList } from '../../components/ServiceList';
@@ -59,6 +60,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
         </a>
       )}
       <p class="lead"><Dual k={`${ns}.summary`} /></p>
+      <ReadAloud target="article.outcome" />
       {screen.direct && (
         <div class="notice" role="note">
           <p>

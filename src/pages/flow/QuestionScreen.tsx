@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageTitle } from '../../components/PageTitle';
 import { Dual } from '../../components/Dual';
+import { ReadAloud } from '../../components/ReadAloud';
 import { answer, encodeAnswers, stepAfter, stepBefore, type Screen } from '../../engine';
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
@@ -65,6 +66,7 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
           </ul>
         </div>
       )}
+      <ReadAloud target="form.question" />
       <form class="question" onSubmit={submit} noValidate>
         <fieldset aria-describedby={[q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined}>
           <legend>

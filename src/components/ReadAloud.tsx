@@ -1,0 +1,49 @@
+/**
+ * "Listen": reads the page's main content with the device's own speech synthesis, in the page's
+ * language, phone numbers digit by digit; a stop button. Hidden where there is no speech synthesis.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../i18n';
+import { pickVoice, speechBlocks } from '../speech';
+
+export function ReadAloud({ target }: { target: string }) {
+  const { t, lang } = useT();
+  const [supported, setSupported] = useState(false);
+  const [speaking, setSpeaking] = useState(false);
+  useEffect(() => {
+    setSupported(typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined');
+    return () => {
+      if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+    };
+  }, []);
+  if (!supported) return null;
+  const stop = () => {
+    speechSynthesis.cancel();
+    setSpeaking(false);
+  };
+  const start = () => {
+    const root = document.querySelector(target);
+    if (!root) return;
+    speechSynthesis.cancel();
+    const voice = pickVoice(speechSynthesis.getVoices(), lang);
+    const blocks = speechBlocks(root);
+    blocks.forEach((text, i) => {
+      const u = new SpeechSynthesisUtterance(text);
+      u.lang = voice?.lang ?? (lang === 'es' ? 'es-PE' : 'en-GB');
+      if (voice) u.voice = voice;
+      if (i === blocks.length - 1) u.onend = () => setSpeaking(false);
+      u.onerror = () => setSpeaking(false);
+      speechSynthesis.speak(u);
+    });
+    setSpeaking(blocks.length > 0);
+  };
+  return (
+    <p class="read-aloud" data-no-read>
+      {speaking ? (
+        <button type="button" class="button small secondary" onClick={stop}>{t('listen.stop')}</button>
+      ) : (
+        <button type="button" class="button small secondary" onClick={start}>{t('listen.start')}</button>
+      )}
+    </p>
+  );
+}

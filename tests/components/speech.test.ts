@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+/** Read aloud: phone numbers digit by digit, the best voice for the page's language, what is read. */
+import { describe, expect, it } from 'vitest';
+import { pickVoice, speechBlocks, spellDigits } from '../../src/speech';
+
+describe('spellDigits', () => {
+  it.each([
+    ['105', '1 0 5'],
+    ['Línea 0800-15170', 'Línea 0 8 0 0, 1 5 1 7 0'],
+    ['sin números', 'sin números'],
+  ])('%s → %s', (input, expected) => expect(spellDigits(input)).toBe(expected));
+});
+
+describe('pickVoice', () => {
+  const voices = [{ lang: 'en-US' }, { lang: 'es-ES' }, { lang: 'es-419' }, { lang: 'es_PE' }];
+  it('prefers Peruvian Spanish, then Latin American, then any Spanish', () => {
+    expect(pickVoice(voices, 'es')?.lang).toBe('es_PE');
+    expect(pickVoice(voices.slice(0, 3), 'es')?.lang).toBe('es-419');
+    expect(pickVoice(voices.slice(0, 2), 'es')?.lang).toBe('es-ES');
+  });
+  it('finds English, and nothing when the device has no voice for the language', () => {
+    expect(pickVoice(voices, 'en')?.lang).toBe('en-US');
+    expect(pickVoice([{ lang: 'fr-FR' }], 'es')).toBeUndefined();
+  });
+});
+
+describe('speechBlocks', () => {
+  it('reads headings, paragraphs and list items in order, tel: numbers digit by digit, skipping hidden parts', () => {
+    document.body.innerHTML = `
+      <article>
+        <h1>Ayuda</h1>
+        <p>Llama <a href="tel:106">Llamar al 106</a> ahora.<span class="visually-hidden"> oculto</span></p>
+        <ul><li>Línea 113, opción 5</li></ul>
+        <p data-no-read>Escuchar</p>
+        <p aria-hidden="true">decorado</p>
+      </article>`;
+    expect(speechBlocks(document.querySelector('article')!)).toEqual([
+      'Ayuda',
+      'Llama Llamar al 1 0 6 ahora.',
+      'Línea 1 1 3, opción 5',
+    ]);
+  });
+});
