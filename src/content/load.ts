@@ -24,6 +24,10 @@ export function loadContent(contentDir: string, repoRoot = join(contentDir, '..'
   const problems: Problem[] = [];
   const rel = (p: string) => relative(repoRoot, p);
   const yamlFile = (path: string): unknown => {
+    if (!existsSync(path)) {
+      problems.push({ file: rel(path), path: '', rule: 'missing-file', message: 'this required file is missing' });
+      return undefined;
+    }
     const doc = parseDocument(readFileSync(path, 'utf8'));
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
@@ -67,7 +71,7 @@ export function loadContent(contentDir: string, repoRoot = join(contentDir, '..'
       facts: { file: rel(factsPath), data: yamlFile(factsPath) },
       recordMeta: { file: rel(metaPath), data: yamlFile(metaPath) },
       search: { file: rel(searchPath), data: yamlFile(searchPath) },
-      record: { file: rel(recordPath), text: readFileSync(recordPath, 'utf8') },
+      record: { file: rel(recordPath), text: existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : (problems.push({ file: rel(recordPath), path: '', rule: 'missing-file', message: 'this required file is missing' }), '') },
       texts,
       textFiles,
       languages,

@@ -2,6 +2,10 @@
 import type { Condition, Flow, FlowNode } from './schema';
 import { enumeratePaths, isQuestion, nodeById, targetsOf } from '../engine';
 import type { Problem } from './problems';
+import { CHECK } from '../engine';
+
+/** Step names the app uses itself: a node cannot take them. */
+const RESERVED = [CHECK];
 
 export function checkGraph(file: string, flow: Flow, fileId: string): Problem[] {
   const problems: Problem[] = [];
@@ -10,6 +14,7 @@ export function checkGraph(file: string, flow: Flow, fileId: string): Problem[] 
 
   const seenIds = new Map<string, number>();
   flow.nodes.forEach((node, i) => {
+    if (RESERVED.includes(node.id)) add(`nodes[${i}].id`, 'reserved-id', `"${node.id}" is reserved for the check-your-answers page; choose another id`);
     if (seenIds.has(node.id)) add(`nodes[${i}].id`, 'unique-id', `node id "${node.id}" is already used by nodes[${seenIds.get(node.id)}]`);
     else seenIds.set(node.id, i);
     const lists: [string, { id: string }[] | undefined][] =

@@ -23,6 +23,8 @@ export function possibleAnswers(question: Question, relevant?: ReadonlySet<strin
     others = others.filter((o) => relevant.has(o) || o === stand);
   }
   const sets: string[][] = [];
+  // A checklist longer than any rule needs: each option alone and all together are enough.
+  if (others.length > 16) return [...others.map((o) => [o]), others, ...exclusive];
   for (let mask = 1; mask < 1 << others.length; mask++) {
     sets.push(others.filter((_, i) => mask & (1 << i)));
   }

@@ -8,7 +8,7 @@ import type MiniSearch from 'minisearch';
 import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../components/PageTitle';
 import { SearchForm } from '../components/SearchForm';
-import { useResource } from '../data/resource';
+import { useEffect, useState } from 'preact/hooks';
 import { useHead } from '../head';
 import { useT } from '../i18n';
 import { flowHref, stepHref, type Lang } from '../routes';
@@ -19,15 +19,21 @@ const indexes: Record<Lang, () => Promise<{ index: string }>> = {
   en: () => import('virtual:rumbo/search/en'),
 };
 
-function useIndex(lang: Lang, wanted: boolean): MiniSearch<SearchDoc> | null {
-  return useResource<MiniSearch<SearchDoc> | null>(
-    `search:${lang}`,
-    async () => {
-      const [{ default: MS }, { index }] = await Promise.all([import('minisearch'), indexes[lang]()]);
-      return MS.loadJSON<SearchDoc>(index, INDEX_OPTIONS);
-    },
-    () => (wanted ? undefined : null),
-  );
+const loaded: Partial<Record<Lang, MiniSearch<SearchDoc>>> = {};
+
+/** The index, loaded (once per language) without hiding the page while it loads. */
+function useIndex(lang: Lang, wanted: boolean): MiniSearch<SearchDoc> | undefined {
+  const [, setReady] = useState(0);
+  useEffect(() => {
+    if (!wanted || loaded[lang]) return;
+    let live = true;
+    void Promise.all([import('minisearch'), indexes[lang]()]).then(([{ default: MS }, { index }]) => {
+      loaded[lang] = MS.loadJSON<SearchDoc>(index, INDEX_OPTIONS);
+      if (live) setReady((n) => n + 1);
+    });
+    return () => void (live = false);
+  }, [lang, wanted]);
+  return loaded[lang];
 }
 
 type Hit = Pick<SearchDoc, 'id' | 'kind' | 'flow' | 'step' | 'title'>;
@@ -45,12 +51,10 @@ export function Search() {
     <>
       <PageTitle>{t('search.title')}</PageTitle>
       <SearchForm initial={q} live />
-      {q && (
-        <p role="status" class="meta">
-          {t('search.count', { count: hits.length })}
-        </p>
-      )}
-      {q && hits.length === 0 && <p>{t('search.none')}</p>}
+      <p role="status" class="meta">
+        {q && (index ? t('search.count', { count: hits.length }) : t('search.loading'))}
+      </p>
+      {q && index && hits.length === 0 && <p>{t('search.none')}</p>}
       {hits.length > 0 && (
         <ul class="results">
           {hits.map((h) => (

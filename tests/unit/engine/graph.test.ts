@@ -1,7 +1,7 @@
 /** Lookups on a flow's graph: which answers count, which conditions hold, where each node leads. */
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, isQuestion, isValidAnswer, nextOf, nodeById, targetsOf } from '../../../src/engine';
-import type { Question } from '../../../src/content/schema';
+import { conditionHolds, isQuestion, isUrgent, isValidAnswer, nextOf, nodeById, recommendedFlows, targetsOf } from '../../../src/engine';
+import type { Outcome, Question } from '../../../src/content/schema';
 import { demo } from '../../fixtures/engine/flows';
 
 const question = (id: string) => nodeById(demo, id) as Question;
@@ -94,5 +94,47 @@ describe('targetsOf', () => {
     ['clinic', []],
   ])('%s can lead to %j', (id, targets) => {
     expect(targetsOf(nodeById(demo, id)!)).toEqual(targets);
+  });
+});
+
+describe('recommendedFlows', () => {
+  const outcome: Outcome = {
+    id: 'o',
+    type: 'outcome',
+    sources: ['P1'],
+    recommend: [
+      { flow: 'health-cover', when: [{ question: 'needs', anyOf: ['health'] }] },
+      { flow: 'work-rights', when: [{ question: 'needs', anyOf: ['work'] }, { question: 'has-id', anyOf: ['yes'] }] },
+      { flow: 'support-centre' },
+      { flow: 'health-cover' }, // listed again without conditions: placed here when the first does not hold
+    ],
+  };
+
+  it.each([
+    [{ needs: ['health'], 'has-id': ['yes'] }, ['health-cover', 'support-centre']],
+    [{ needs: ['health', 'work'], 'has-id': ['yes'] }, ['health-cover', 'work-rights', 'support-centre']],
+    [{ needs: ['work'], 'has-id': ['no'] }, ['support-centre', 'health-cover']],
+    [{}, ['support-centre', 'health-cover']],
+  ])('with %j recommends %j, in order and each once', (answers, flows) => {
+    expect(recommendedFlows(outcome, answers)).toEqual(flows);
+  });
+
+  it('recommends nothing when the outcome lists no flows', () => {
+    expect(recommendedFlows({ id: 'o', type: 'outcome', sources: ['P1'] }, { needs: ['health'] })).toEqual([]);
+  });
+});
+
+describe('isUrgent', () => {
+  const base: Outcome = { id: 'o', type: 'outcome', sources: ['P1'] };
+  const when = [{ question: 'needs', anyOf: ['health'] }];
+
+  it.each([
+    ['an urgent outcome', { ...base, urgent: true }, { needs: ['work'] }, true],
+    ['an urgent outcome whatever its conditions', { ...base, urgent: true, urgentWhen: when }, { needs: ['work'] }, true],
+    ['urgent when its conditions hold', { ...base, urgentWhen: when }, { needs: ['health'] }, true],
+    ['not urgent when they do not', { ...base, urgent: false, urgentWhen: when }, { needs: ['work'] }, false],
+    ['not urgent by default', base, { needs: ['health'] }, false],
+  ])('%s', (_name, outcome, answers, urgent) => {
+    expect(isUrgent(outcome, answers)).toBe(urgent);
   });
 });

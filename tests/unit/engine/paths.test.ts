@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { enumeratePaths, nodeById, possibleAnswers, walk } from '../../../src/engine';
 import type { Question } from '../../../src/content/schema';
-import { broken, demo } from '../../fixtures/engine/flows';
+import { broken, demo, makeFlow } from '../../fixtures/engine/flows';
 
 describe('possibleAnswers', () => {
   it('gives each option of a single-choice question', () => {
@@ -11,6 +11,25 @@ describe('possibleAnswers', () => {
 
   it('gives every non-empty set of the ordinary options, then each exclusive option alone', () => {
     expect(possibleAnswers(nodeById(demo, 'needs') as Question)).toEqual([['health'], ['work'], ['health', 'work'], ['none']]);
+  });
+
+  it('lets one option stand for all the options no rule tests', () => {
+    const needs = nodeById(demo, 'needs') as Question;
+    expect(possibleAnswers(needs, new Set(['work']))).toEqual([['health'], ['work'], ['health', 'work'], ['none']]);
+    expect(possibleAnswers(needs, new Set())).toEqual([['health'], ['none']]);
+    expect(possibleAnswers(needs, new Set(['health', 'work']))).toEqual([['health'], ['work'], ['health', 'work'], ['none']]);
+  });
+});
+
+describe('possibleAnswers on a very long checklist', () => {
+  it('keeps each option alone and all together instead of billions of sets', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `o${i}`);
+    const q: Question = { id: 'long', type: 'multiple', next: 'end', options: [...ids.map((id) => ({ id })), { id: 'none', exclusive: true }] };
+    const answers = possibleAnswers(q);
+    expect(answers).toHaveLength(20 + 1 + 1);
+    expect(answers).toContainEqual(['o7']);
+    expect(answers).toContainEqual(ids);
+    expect(answers).toContainEqual(['none']);
   });
 });
 
@@ -43,6 +62,21 @@ describe('enumeratePaths', () => {
   it.each([0, 1, 5, 12])('stops at the limit of %i', (limit) => {
     const limited = enumeratePaths(demo, limit);
     expect(limited.paths).toEqual(paths.slice(0, limit));
+  });
+
+  it('counts answers that differ only in options no rule tests as one path', () => {
+    // A checklist of four documents no rule looks at, then a rule on an earlier answer: 2 paths, not 2 × 15.
+    const checklist = makeFlow('has-id', [
+      { id: 'has-id', type: 'single', options: [{ id: 'yes', next: 'papers' }, { id: 'no', next: 'papers' }] },
+      { id: 'papers', type: 'multiple', options: ['a', 'b', 'c', 'd'].map((id) => ({ id })), next: 'route' },
+      { id: 'route', type: 'rule', rules: [{ when: [{ question: 'has-id', noneOf: ['no'] }], next: 'with-id' }], otherwise: 'without-id' },
+      { id: 'with-id', type: 'outcome', sources: ['P1'] },
+      { id: 'without-id', type: 'outcome', sources: ['P1'] },
+    ]);
+    expect(enumeratePaths(checklist).paths.map((p) => [p.answers, p.outcome.id])).toEqual([
+      [{ 'has-id': ['yes'], papers: ['a'] }, 'with-id'],
+      [{ 'has-id': ['no'], papers: ['a'] }, 'without-id'],
+    ]);
   });
 
   it('reports the answers that lead nowhere on a broken graph', () => {

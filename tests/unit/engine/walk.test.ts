@@ -70,6 +70,7 @@ describe('changing an earlier answer', () => {
 
   it('keeps later answers still on the path and drops those now off it', () => {
     expect(answersOnPath(demo, changed)).toEqual({ 'has-id': ['yes'], needs: ['work'] });
+    expect(walk(demo, changed).answers).toEqual({ 'has-id': ['yes'], needs: ['work'] });
     expect(encodeAnswers(demo, changed)).toBe('has-id:yes,needs:work');
   });
 
@@ -83,10 +84,10 @@ describe('changing an earlier answer', () => {
     });
   });
 
-  // BUG src/engine/walk.ts (walk → nextOf with all answers): rules read answers to questions that are
-  // no longer on the path. Here "why-not: lost" was left behind by the change, yet the rule still sends
-  // the person to "replace-id"; the link encodeAnswers makes (has-id:yes,needs:work) leads to "general".
-  it('BUG: a rule ignores answers left off the path, so the outcome survives encode/decode', () => {
+  // Regression: rules once read answers left off the path. Here "why-not: lost" is left behind by the
+  // change; it must not send the person to "replace-id", since the link encodeAnswers makes
+  // (has-id:yes,needs:work) leads to "general".
+  it('a rule ignores answers left off the path, so the outcome survives encode/decode', () => {
     const roundTrip = decodeAnswers(demo, encodeAnswers(demo, changed)).answers;
     expect(walk(demo, roundTrip).outcome?.id).toBe('general');
     expect(walk(demo, changed).outcome?.id).toBe('general');
@@ -117,21 +118,21 @@ describe('questionsLeft and maxQuestions', () => {
   });
 });
 
-// BUG src/engine/graph.ts (nextOf/conditionHolds read `answers[id]` on a plain object) and codec.ts
-// (`qid in answers`): the id "constructor", which the schema accepts, finds Object.prototype.constructor.
-// walk throws "answer.every is not a function" and decodeAnswers rejects "constructor:yes".
+// Regression: answers were read as `answers[id]` and `qid in answers` on plain objects, so the id
+// "constructor" (which the schema accepts) found Object.prototype.constructor: walk threw
+// "answer.every is not a function" and decodeAnswers rejected "constructor:yes".
 describe('a question whose id is an Object.prototype name', () => {
   const flow = makeFlow('constructor', [
     { id: 'constructor', type: 'single', options: [{ id: 'yes', next: 'end' }, { id: 'no', next: 'end' }] },
     { id: 'end', type: 'outcome', sources: ['P1'] },
   ]);
 
-  it('BUG: walk does not throw and asks the question "constructor"', () => {
+  it('walk does not throw and asks the question "constructor"', () => {
     expect(() => walk(flow, {})).not.toThrow();
     expect(walk(flow, {}).question?.id).toBe('constructor');
   });
 
-  it('BUG: decodeAnswers accepts "constructor:yes"', () => {
+  it('decodeAnswers accepts "constructor:yes"', () => {
     expect(decodeAnswers(flow, 'constructor:yes')).toEqual({ ok: true, answers: { constructor: ['yes'] } });
   });
 });
