@@ -9,16 +9,21 @@ import { manifest } from './src/pwa/manifest';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
-/** Static hosts serve /404.html for unknown paths; the prerenderer writes /404/index.html. */
-function notFoundPage(): Plugin {
+/**
+ * Static hosts serve /404.html for unknown paths, and the service worker answers every other
+ * navigation with /app-shell.html; the prerenderer writes them as <name>/index.html.
+ */
+function topLevelPages(): Plugin {
   return {
-    name: 'rumbo-404-html',
+    name: 'rumbo-top-level-pages',
     enforce: 'post',
     generateBundle(_, bundle) {
-      const page = bundle['404/index.html'];
-      if (page?.type !== 'asset') return this.error('The not-found page was not prerendered (404/index.html)');
-      delete bundle['404/index.html'];
-      this.emitFile({ type: 'asset', fileName: '404.html', source: page.source });
+      for (const name of ['404', 'app-shell']) {
+        const page = bundle[`${name}/index.html`];
+        if (page?.type !== 'asset') return this.error(`The page ${name} was not prerendered (${name}/index.html)`);
+        delete bundle[`${name}/index.html`];
+        this.emitFile({ type: 'asset', fileName: `${name}.html`, source: page.source });
+      }
     },
   };
 }
@@ -45,7 +50,7 @@ export default defineConfig(({ command }) => ({
         previewMiddlewareFallback: '/404',
       },
     }),
-    notFoundPage(),
+    topLevelPages(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -53,8 +58,15 @@ export default defineConfig(({ command }) => ({
       includeAssets: ['icons/icon.svg', 'icons/favicon-32.png', 'icons/apple-touch-icon.png'],
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,webmanifest}'],
-        globIgnores: ['screenshots/**', 'assets/prerender-*.js'],
-        navigateFallback: '/404.html',
+        // Offline, every page is drawn by the app from the shell; only the pages a person may need
+        // at once (home, urgent help) keep their prerendered HTML in the cache. Every kilobyte counts.
+        globIgnores: [
+          'screenshots/**',
+          'assets/prerender-*.js',
+          '404.html',
+          '{es,en}/{flows,sources,about,settings,results,search}/**',
+        ],
+        navigateFallback: '/app-shell.html',
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
         clientsClaim: false,

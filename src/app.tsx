@@ -4,7 +4,8 @@ import { Layout } from './components/Layout';
 import { PageError } from './components/PageError';
 import { useLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
-import { DEFAULT_LANG, LANGS, langOf, type Lang } from './routes';
+import { APP_SHELL, DEFAULT_LANG, LANGS, langOf, type Lang } from './routes';
+import { AppShell } from './pages/AppShell';
 import { Home } from './pages/Home';
 import { Help } from './pages/Help';
 import { NotFound } from './pages/NotFound';
@@ -32,6 +33,7 @@ function Shell() {
       <PageError>
         <Router>
             <Route path="/" component={RootRedirect} />
+            <Route path={APP_SHELL} component={AppShell} />
             {LANGS.flatMap((l) => [
               <Route key={`${l}-home`} path={`/${l}`} component={Home} />,
               <Route key={`${l}-help`} path={`/${l}/help`} component={Help} />,

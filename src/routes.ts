@@ -33,10 +33,14 @@ export function switchLangHref(url: string, to: Lang): string {
   return `/${to}${rest.startsWith('/') ? rest : `/${rest}`}${query ? `?${query}` : ''}`;
 }
 
+/** The page the service worker answers offline navigations with: the app draws the page itself. */
+export const APP_SHELL = '/app-shell';
+
 /** Every URL prerendered at build time, in both languages (without trailing slash, as the prerenderer keys them). */
 export function prerenderRoutes(flowIds: string[]): string[] {
   return [
     '/404',
+    APP_SHELL,
     ...LANGS.flatMap((l) => [`/${l}`, ...PAGES.map((p) => `/${l}/${p}`), ...flowIds.map((f) => `/${l}/flows/${f}`)]),
   ];
 }

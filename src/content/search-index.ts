@@ -15,7 +15,8 @@ export function searchDocs(content: Content, lang: 'es' | 'en'): SearchDoc[] {
       const at = `nodes.${node.id}`;
       const under = (prefix: string) => [...text].filter(([k]) => k.startsWith(prefix)).map(([, v]) => String(v)).join(' ');
       if (node.type === 'outcome') {
-        docs.push({ id: `o:${flow.id}:${node.id}`, kind: 'outcome', flow: flow.id, step: node.id, title: get(`${at}.title`), text: under(`${at}.`), words: '' });
+        // Title and summary say what an outcome is about; its steps would only make the index heavy.
+        docs.push({ id: `o:${flow.id}:${node.id}`, kind: 'outcome', flow: flow.id, step: node.id, title: get(`${at}.title`), text: get(`${at}.summary`), words: '' });
       } else if (node.type !== 'rule') {
         docs.push({ id: `q:${flow.id}:${node.id}`, kind: 'question', flow: flow.id, title: get(`${at}.question`), text: under(`${at}.options.`), words: '' });
       }

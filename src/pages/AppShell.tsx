@@ -1,0 +1,17 @@
+/**
+ * The offline app shell (/app-shell.html): the service worker serves it for any page it has no
+ * prerendered copy of, and the app then draws the requested page. Opened directly, it goes home.
+ */
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useHead } from '../head';
+import { useT } from '../i18n';
+import { homeHref } from '../routes';
+
+export function AppShell() {
+  const { lang } = useT();
+  const { route } = useLocation();
+  useHead({ lang, title: 'Rumbo', description: '' });
+  useEffect(() => route(homeHref(lang), true), []);
+  return <p class="meta">Rumbo</p>;
+}
