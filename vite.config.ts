@@ -64,7 +64,7 @@ export default defineConfig(({ command }) => ({
           'screenshots/**',
           'assets/prerender-*.js',
           '404.html',
-          '{es,en}/{flows,sources,about,settings,results,search}/**',
+          '{es,en}/{flows,sources,references,about,settings,results,search}/**',
         ],
         navigateFallback: '/app-shell.html',
         ignoreURLParametersMatching: [/.*/],

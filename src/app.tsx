@@ -12,6 +12,7 @@ import { NotFound } from './pages/NotFound';
 import { RootRedirect } from './pages/RootRedirect';
 
 const Sources = lazy(() => import('./pages/Sources').then((m) => m.Sources));
+const References = lazy(() => import('./pages/References').then((m) => m.References));
 const About = lazy(() => import('./pages/About').then((m) => m.About));
 const Settings = lazy(() => import('./pages/Settings').then((m) => m.Settings));
 const Results = lazy(() => import('./pages/Results').then((m) => m.Results));
@@ -38,6 +39,7 @@ function Shell() {
               <Route key={`${l}-home`} path={`/${l}`} component={Home} />,
               <Route key={`${l}-help`} path={`/${l}/help`} component={Help} />,
               <Route key={`${l}-sources`} path={`/${l}/sources`} component={Sources} />,
+              <Route key={`${l}-references`} path={`/${l}/references`} component={References} />,
               <Route key={`${l}-about`} path={`/${l}/about`} component={About} />,
               <Route key={`${l}-settings`} path={`/${l}/settings`} component={Settings} />,
               <Route key={`${l}-results`} path={`/${l}/results`} component={Results} />,

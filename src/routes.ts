@@ -3,7 +3,7 @@ export const LANGS = ['es', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'es';
 
-export const PAGES = ['help', 'sources', 'about', 'settings', 'results', 'search'] as const;
+export const PAGES = ['help', 'sources', 'references', 'about', 'settings', 'results', 'search'] as const;
 export type Page = (typeof PAGES)[number];
 
 export function isLang(value: unknown): value is Lang {
@@ -28,7 +28,9 @@ export function langOf(path: string): Lang | undefined {
 
 /** The same page in another language, keeping the rest of the URL (query included). */
 export function switchLangHref(url: string, to: Lang): string {
-  const [path = '/', query = ''] = url.split('?');
+  const [rawPath = '/', query = ''] = url.split('?');
+  // Pages are folders: keep the trailing slash (prerendering sees paths without it).
+  const path = /\/$|\.[a-z]+$/.test(rawPath) ? rawPath : `${rawPath}/`;
   const rest = langOf(path) ? path.replace(/^\/[a-z]{2}(?=\/|$)/, '') : '/';
   return `/${to}${rest.startsWith('/') ? rest : `/${rest}`}${query ? `?${query}` : ''}`;
 }

@@ -25,10 +25,14 @@ declare module 'virtual:rumbo/outcomes' {
   import type { OutcomeEntry } from './content/build';
   export const outcomes: OutcomeEntry[];
 }
+declare module 'virtual:rumbo/references' {
+  import type { FactSource } from './content/schema';
+  export const sources: FactSource[];
+  export const seen: string;
+}
 declare module 'virtual:rumbo/record' {
   import type { RecordBlock } from './content/record';
-  import type { FactSource, RecordMeta } from './content/schema';
+  import type { RecordMeta } from './content/schema';
   export const record: RecordBlock[];
-  export const sources: FactSource[];
   export const meta: RecordMeta;
 }

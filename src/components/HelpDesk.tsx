@@ -20,7 +20,12 @@ export function useNextPerson(lang: Lang): () => void {
   };
 }
 
-export function HelpDeskBar({ lang, settings }: { lang: Lang; settings: Settings }) {
+export interface HelpDeskProps {
+  lang: Lang;
+  settings: Settings;
+}
+
+export function HelpDeskBar({ lang, settings }: HelpDeskProps) {
   const { t } = useT();
   const nextPerson = useNextPerson(lang);
   useEffect(() => {

@@ -10,7 +10,7 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
   return (
     <>
       {LANGS.filter((l) => l !== lang).map((other) => (
-        <a key={other} class="lang-switch" href={switchLangHref(url, other)} lang={other} hreflang={other} onClick={() => saveLanguage(other)}>
+        <a key={other} class="lang-switch" href={switchLangHref(url, other)} lang={other} onClick={() => saveLanguage(other)}>
           {NAMES[other]}
         </a>
       ))}

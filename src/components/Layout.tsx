@@ -7,7 +7,10 @@ import { Icon } from './Icon';
 import { PwaStatus } from '../pwa/PwaStatus';
 import { useLocation } from 'preact-iso';
 import { useSettings } from '../settings';
-import { HelpDeskBar } from './HelpDesk';
+import { deferred } from './deferred';
+import type { HelpDeskProps } from './HelpDesk';
+
+const HelpDeskBar = deferred<HelpDeskProps>(() => import('./HelpDesk').then((m) => m.HelpDeskBar));
 import { replacingClicks } from './replaceLinks';
 
 export function Layout({ lang, children }: { lang: Lang; children: ComponentChildren }) {

@@ -9,7 +9,7 @@ export function SourceRefs({ refs }: { refs: readonly string[] }) {
       {refs.map((ref, i) => (
         <>
           {i > 0 && ', '}
-          <a key={ref} href={`${pageHref(lang, 'sources')}#${ref}`} aria-label={ref.startsWith('P') ? t('sources.paragraphLabel', { n: ref.slice(1) }) : t('sources.sourceLabel', { id: ref })}>
+          <a key={ref} href={`${pageHref(lang, ref.startsWith('P') ? 'sources' : 'references')}#${ref}`} aria-label={ref.startsWith('P') ? t('sources.paragraphLabel', { n: ref.slice(1) }) : t('sources.sourceLabel', { id: ref })}>
             {ref}
           </a>
         </>

@@ -22,8 +22,10 @@
  *   a token (gob.pe, 1.1) does not end a sentence. Spanish ¿ and ¡ only open a sentence that the
  *   closing ? or ! ends, so they are ignored. A block without final punctuation is one sentence.
  * - A word is a run of letters or digits, which may hold ' ’ - between them (don't, Ibero-American).
- * - A number (any token with a digit, e.g. 113, 2024, 1.1, 81 000) is one word of 2 syllables: a
- *   fixed middle value, so that the numbers people need (phones, years) neither help nor hurt a text.
+ * - A number (any token with a digit) is one word with one syllable per group of digits: 113 and
+ *   2024 count 1; 1.1, 1,700, 10:30 and 81 000 count 2. Digits are read at a glance, like a short word, and
+ *   the content rules ask for numbers as digits, so the numbers people need (phones, years, counts)
+ *   must not count against a text. (Counting them as spoken words would: "2024" is 5 syllables.)
  * - An all-capital acronym without a vowel (CPP, DNI) is spelled out: one syllable per letter.
  *   Acronyms with a vowel (SIS, ONU, MINSA) are read as words.
  * - A web address is read part by part, so each part between . / : is a word: gob.pe/migraciones
@@ -68,7 +70,7 @@ export function sentences(text: string): string[] {
 
 /** The words of a text (placeholders removed; "81 000" is one word; gob.pe is two). */
 export function words(text: string): string[] {
-  const joined = stripPlaceholders(text).replace(NUMBER_GROUPS, (n) => n.replace(/[ \u00a0\u202f]/g, ''));
+  const joined = stripPlaceholders(text).replace(NUMBER_GROUPS, (n) => n.replace(/[ \u00a0\u202f]/g, ','));
   return (joined.match(WORD) ?? []).flatMap((w) => (/\p{N}/u.test(w) ? [w] : w.split(/[./:]/).filter(Boolean)));
 }
 
@@ -125,11 +127,9 @@ export function englishSyllables(word: string): number {
   return Math.max(1, syllable(word));
 }
 
-const NUMBER_SYLLABLES = 2;
-
 /** Syllables of one word, with the number and acronym rules above. */
 export function tokenSyllables(token: string, lang: string): number {
-  if (/\p{N}/u.test(token)) return NUMBER_SYLLABLES;
+  if (/\p{N}/u.test(token)) return token.split(/[^\p{N}]+/u).filter(Boolean).length || 1;
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && !/[aeiouáéíóúü]/iu.test(letters)) return letters.length;
   return lang === 'es' ? spanishSyllables(token) : englishSyllables(token);

@@ -62,7 +62,9 @@ export function rumboContent(contentDir: string): Plugin {
         case 'outcomes':
           return `export const outcomes = ${json(outcomeIndex(c))};`;
         case 'record':
-          return `export const record = ${json(c.record)};\nexport const meta = ${json(c.meta)};\nexport const sources = ${json(c.facts.sources)};`;
+          return `export const record = ${json(c.record)};\nexport const meta = ${json(c.meta)};`;
+        case 'references':
+          return `export const sources = ${json(c.facts.sources)};\nexport const seen = ${json(c.facts.seen)};`;
         default:
           return this.error(`Unknown content module ${id}`);
       }

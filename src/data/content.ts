@@ -29,6 +29,10 @@ export function useFactsText(lang: Lang): true {
   });
 }
 
+export function useReferences() {
+  return useResource('references', () => import('virtual:rumbo/references'));
+}
+
 export function useRecord() {
   return useResource('record', () => import('virtual:rumbo/record'));
 }

@@ -2,16 +2,18 @@
 import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../components/PageTitle';
 import { ServiceList } from '../components/ServiceList';
-import { ResumeCard } from '../components/ResumeCard';
+import { deferred } from '../components/deferred';
 import { SearchForm } from '../components/SearchForm';
 import { Icon } from '../components/Icon';
-import { InstallPrompt } from '../pwa/InstallPrompt';
 import { useHead } from '../head';
 import { useT } from '../i18n';
 import { flowHref, pageHref } from '../routes';
 import { useSettings } from '../settings';
 
 export const START_FLOW = 'where-to-start';
+
+const ResumeCard = deferred(() => import('../components/ResumeCard').then((m) => m.ResumeCard));
+const InstallPrompt = deferred(() => import('../pwa/InstallPrompt').then((m) => m.InstallPrompt));
 
 export function Home() {
   const { t, lang } = useT();

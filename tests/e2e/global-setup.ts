@@ -1,6 +1,6 @@
 /** Starts `vite preview` on the built dist/ for the whole e2e run, and stops it afterwards. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,9 +16,23 @@ async function answers(): Promise<boolean> {
   }
 }
 
+/** The newest modification time under a folder, build leftovers aside (content/ and src/ change while people work). */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && !entry.parentPath.includes('node_modules')) latest = Math.max(latest, statSync(`${entry.parentPath}/${entry.name}`).mtimeMs);
+  }
+  return latest;
+}
+
 export default async function setup(): Promise<() => Promise<void>> {
   if (!existsSync(`${root}/dist/index.html`)) {
     throw new Error('dist/index.html is missing: run npm run build first (or VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build).');
+  }
+  const built = statSync(`${root}/dist/index.html`).mtimeMs;
+  if (newest(`${root}/content`) > built || newest(`${root}/src`) > built) {
+    // The tests read their expected text from content/: an old build gives confusing failures.
+    console.warn('\n⚠ dist/ is older than content/ or src/: the tests may expect text the build does not have yet. Rebuild first.\n');
   }
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     throw new Error('Chromium is missing: apt-get install -y chromium, or set CHROMIUM_PATH.');

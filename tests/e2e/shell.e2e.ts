@@ -46,7 +46,12 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.goto(`/${lang}/`);
     await expect(page.locator('main').getByRole('link', { name: t(lang, 'home.urgentTitle') }).getAttribute('href')).resolves.toBe(`/${lang}/help/`);
     expect(await hrefs(page, 'main ul.services a'), 'services on home').toContain(`/${lang}/flows/${FLOW}/`);
-    await page.goto(`/${lang}/help/`);
+    // In-app navigation: the new page's h1 takes the focus.
+    await page.locator('header').getByRole('link', { name: t(lang, 'nav.help'), exact: true }).click();
+    await page.waitForURL(`${BASE}/${lang}/help/`);
+    await expectH1(page, t(lang, 'help.title'));
+    await page.waitForFunction(() => document.activeElement?.id === 'page-title').catch(() => undefined);
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus after in-app navigation').toBe('page-title');
     await page.locator('a[href^="tel:"]').first().waitFor();
     const tels = await page.locator('main a[href^="tel:"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     expect(tels).toEqual(expect.arrayContaining(['tel:105', 'tel:106', 'tel:116', 'tel:100', 'tel:113']));
@@ -63,8 +68,11 @@ describe.each(LANGS)('pages in %s', (lang) => {
     for (const p of pages(lang)) {
       await page.goto(p.path);
       await expectH1(page, p.title);
+      // Soft: one wrong link should not hide the others.
+      expect.soft(await switchLink(page, to).getAttribute('href'), `switch link on ${p.path}`).toBe(`/${to}${p.rest}`);
       await switchLink(page, to).click();
-      await page.waitForURL(`${BASE}/${to}${p.rest}`);
+      await page.waitForFunction((l) => location.pathname.startsWith(`/${l}`), to);
+      expect.soft(new URL(page.url()).pathname, `after switching on ${p.path}`).toBe(`/${to}${p.rest}`);
       await expectH1(page, pages(to).find((q) => q.name === p.name)!.title);
       expect(await htmlLang(page)).toBe(to);
     }
@@ -101,7 +109,7 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.goto(`/${lang}/help/`);
     await expect(page.locator('main a[href="tel:105"]').count()).resolves.toBeGreaterThan(0);
     await page.goto(`/${lang}/flows/${FLOW}/`);
-    await page.getByRole('link', { name: t(lang, 'flow.start'), exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: t(lang, 'flow.start') }).getAttribute('href')).toBe(stepPath(lang, 'has-certificate'));
     // The language switch is a plain link that works without JavaScript too.
     await page.goto(`/${lang}/about/`);
     await switchLink(page, other(lang)).click();
@@ -134,7 +142,7 @@ describe('opening / ', () => {
     await page.goto(`/${from}/help/`);
     await expectH1(page, t(from, 'help.title'));
     await switchLink(page, chosen).click();
-    await page.waitForURL(`${BASE}/${chosen}/help/`);
+    await page.waitForFunction((l) => location.pathname.startsWith(`/${l}/help`), chosen);
     await expectH1(page, t(chosen, 'help.title'));
     const later = await page.context().newPage();
     await later.goto('/');

@@ -22,6 +22,8 @@ export const FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+/** A person would not wait longer than this for a page or a reaction. */
+export const ACTION_TIMEOUT = 15_000;
 export const VIEWPORT = { width: 360, height: 740 };
 
 /** Every request URL seen by the contexts it watches (service-worker requests included). */
@@ -66,6 +68,7 @@ export async function launch(): Promise<Session> {
   const requests = new RequestRecorder();
   const newContext = async (options?: BrowserContextOptions) => {
     const context = await browser.newContext(contextOptions(options));
+    context.setDefaultTimeout(ACTION_TIMEOUT);
     requests.watch(context);
     return context;
   };
@@ -95,6 +98,7 @@ export async function launchPersistent(options: BrowserContextOptions = {}): Pro
     args: FLAGS,
     ...contextOptions(options),
   });
+  context.setDefaultTimeout(ACTION_TIMEOUT);
   requests.watch(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {

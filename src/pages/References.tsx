@@ -1,0 +1,32 @@
+/** The public sources behind contacts and facts (#S31), with their addresses and the date seen. */
+import { PageTitle } from '../components/PageTitle';
+import { useHashTarget } from '../components/useHashTarget';
+import { useReferences } from '../data/content';
+import { formatDate } from '../format';
+import { useHead } from '../head';
+import { useT } from '../i18n';
+import { pageHref } from '../routes';
+
+export function References() {
+  const { t, lang } = useT();
+  const { sources, seen } = useReferences();
+  useHead({ lang, title: t('sources.publicTitle'), description: t('sources.publicAbout', { date: formatDate(seen, lang) }), rest: '/references/' });
+  useHashTarget();
+  return (
+    <>
+      <PageTitle>{t('sources.publicTitle')}</PageTitle>
+      <p class="lead">{t('sources.publicAbout', { date: formatDate(seen, lang) })}</p>
+      <p><a href={pageHref(lang, 'sources')}>{t('sources.recordLink')}</a></p>
+      <ul class="public-sources">
+        {sources.map((s) => (
+          <li key={s.id} id={s.id}>
+            <strong>{s.id}</strong> {s.title}
+            {s.date && <> ({s.date})</>}
+            <br />
+            <a href={s.url} target="_blank" rel="noopener noreferrer" class="url">{s.url}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
