@@ -50,8 +50,8 @@ function summary(code) {
 
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('lint', 'npx', ['eslint', '.']);
-vitest('unit', 'tests/vitest.config.ts', ['--coverage']);
 step('content check', 'npx', ['tsx', 'src/content/cli.ts', 'check']);
+vitest('unit', 'tests/vitest.config.ts', ['--coverage']);
 step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 vitest('build-checks', 'tests/build/vitest.config.ts');
 vitest('e2e', 'tests/e2e/vitest.config.ts');
