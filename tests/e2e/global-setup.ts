@@ -2,9 +2,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The build to serve: dist/ unless E2E_DIST names another folder (absolute or from the repo root). */
+const dist = resolve(root, process.env.E2E_DIST ?? 'dist');
 const base = `http://localhost:${port}`;
 
 async function answers(): Promise<boolean> {
@@ -26,10 +29,10 @@ function newest(dir: string): number {
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
-  if (!existsSync(`${root}/dist/index.html`)) {
-    throw new Error('dist/index.html is missing: run npm run build first (or VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build).');
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(`${dist}/index.html is missing: run npm run build first (or VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build).`);
   }
-  const built = statSync(`${root}/dist/index.html`).mtimeMs;
+  const built = statSync(`${dist}/index.html`).mtimeMs;
   if (newest(`${root}/content`) > built || newest(`${root}/src`) > built) {
     // The tests read their expected text from content/: an old build gives confusing failures.
     console.warn('\n⚠ dist/ is older than content/ or src/: the tests may expect text the build does not have yet. Rebuild first.\n');
@@ -42,7 +45,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   }
 
   let output = '';
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], {
     cwd: root,
     detached: true, // its own process group, so teardown stops npx and vite together
     stdio: ['ignore', 'pipe', 'pipe'],
