@@ -58,6 +58,9 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.goto(`/${lang}/sources/`);
     await expectH1(page, t(lang, 'sources.title'));
     expect(await page.locator('#P30').getAttribute('class')).toMatch(/\bpara (government|committee)\b/);
+    // The public sources have their own page, which the sources page links to.
+    await page.locator(`a[href="/${lang}/references/"]`).click();
+    await expectH1(page, t(lang, 'sources.publicTitle'));
     await expect(page.locator('#S31').count()).resolves.toBe(1);
     await page.context().close();
   });
