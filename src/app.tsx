@@ -7,10 +7,11 @@ import { detectLanguage, savedLanguage } from './i18n/detect';
 import { APP_SHELL, DEFAULT_LANG, LANGS, langOf, type Lang } from './routes';
 import { AppShell } from './pages/AppShell';
 import { Home } from './pages/Home';
-import { Help } from './pages/Help';
 import { NotFound } from './pages/NotFound';
 import { RootRedirect } from './pages/RootRedirect';
 
+// Urgent help is prerendered and kept offline as HTML: its script can arrive a moment later.
+const Help = lazy(() => import('./pages/Help').then((m) => m.Help));
 const Sources = lazy(() => import('./pages/Sources').then((m) => m.Sources));
 const References = lazy(() => import('./pages/References').then((m) => m.References));
 const About = lazy(() => import('./pages/About').then((m) => m.About));

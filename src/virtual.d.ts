@@ -5,6 +5,14 @@ declare module 'virtual:rumbo/catalog' {
   export const version: { date: string; hash: string };
   export const languages: string[];
 }
+declare module 'virtual:rumbo/common/es' {
+  const text: Record<string, unknown>;
+  export default text;
+}
+declare module 'virtual:rumbo/common/en' {
+  const text: Record<string, unknown>;
+  export default text;
+}
 declare module 'virtual:rumbo/flows' {
   import type { Flow } from './content/schema';
   export const flowLoaders: Record<string, Record<string, () => Promise<{ flow: Flow; text: Record<string, unknown> }>>>;

@@ -9,7 +9,10 @@ interface State {
 }
 
 export class PageError extends Component<{ children: ComponentChildren }, State> {
-  override state: State = { failed: false };
+  constructor(props: { children: ComponentChildren }) {
+    super(props);
+    this.state = { failed: false };
+  }
 
   override componentDidCatch(error: unknown) {
     // Only the kind of error, never data: answers must not reach the console.

@@ -19,7 +19,7 @@ export function ResumeCard() {
     <section class="resume" aria-labelledby="resume-title">
       <h2 id="resume-title">{t('resume.title')}</h2>
       <p class="actions">
-        <a class="button" href={href}>{t('resume.action', { flow: entry.title[lang] })}</a>
+        <a class="button" href={href}>{t('resume.action', { flow: t(`catalog.${entry.id}.title`) })}</a>
         <button
           type="button"
           class="link-button"

@@ -21,13 +21,9 @@ export interface CatalogEntry {
   order: number;
   reviewed: string;
   maxQuestions: number;
-  title: Record<string, string>;
-  description: Record<string, string>;
 }
 
 export function catalog(content: Content): CatalogEntry[] {
-  const text = (lang: string, ns: string, key: 'title' | 'description') =>
-    String((content.texts[lang]?.[ns] as Record<string, unknown> | undefined)?.[key] ?? '');
   return [...content.flows]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .map((f) => ({
@@ -37,9 +33,21 @@ export function catalog(content: Content): CatalogEntry[] {
       order: f.order,
       reviewed: f.reviewed,
       maxQuestions: maxQuestions(f),
-      title: Object.fromEntries(content.languages.map((l) => [l, text(l, f.id, 'title')])),
-      description: Object.fromEntries(content.languages.map((l) => [l, text(l, f.id, 'description')])),
     }));
+}
+
+/**
+ * The common UI text of one language, with every flow's title and description added under
+ * `catalog.<flow>`: the home page lists the services in the page's language only.
+ */
+export function commonTexts(content: Content, lang: string): Record<string, unknown> {
+  const catalogText = Object.fromEntries(
+    content.flows.map((f) => {
+      const t = content.texts[lang]?.[f.id] as { title?: string; description?: string } | undefined;
+      return [f.id, { title: t?.title ?? '', description: t?.description ?? '' }];
+    }),
+  );
+  return { ...(content.texts[lang]?.common ?? {}), catalog: catalogText };
 }
 
 export interface OutcomeEntry {

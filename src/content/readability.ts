@@ -26,8 +26,8 @@
  *   2024 count 1; 1.1, 1,700, 10:30 and 81 000 count 2. Digits are read at a glance, like a short word, and
  *   the content rules ask for numbers as digits, so the numbers people need (phones, years, counts)
  *   must not count against a text. (Counting them as spoken words would: "2024" is 5 syllables.)
- * - An all-capital acronym without a vowel (CPP, DNI) is spelled out: one syllable per letter.
- *   Acronyms with a vowel (SIS, ONU, MINSA) are read as words.
+ * - An all-capital acronym said letter by letter (no vowel, or two consonants first: CPP, SBS, DNI)
+ *   counts one syllable per letter. Other acronyms (SIS, ONU, MINSA, CONADIS) are read as words.
  * - A web address is read part by part, so each part between . / : is a word: gob.pe/migraciones
  *   is 3 words (gob, pe, migraciones), as a person reads it aloud.
  * - English syllables come from the `syllable` package (wooorm); Spanish ones from the rule-based
@@ -131,8 +131,15 @@ export function englishSyllables(word: string): number {
 export function tokenSyllables(token: string, lang: string): number {
   if (/\p{N}/u.test(token)) return token.split(/[^\p{N}]+/u).filter(Boolean).length || 1;
   const letters = token.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && !/[aeiouáéíóúü]/iu.test(letters)) return letters.length;
+  if (letters.length > 1 && letters === letters.toUpperCase() && spelledOut(letters)) return letters.length;
   return lang === 'es' ? spanishSyllables(token) : englishSyllables(token);
+}
+
+const VOWEL = /[aeiouáéíóúü]/iu;
+
+/** An acronym said letter by letter: no vowel (CPP, SBS) or two consonants first (DNI). */
+function spelledOut(acronym: string): boolean {
+  return !VOWEL.test(acronym) || (!VOWEL.test(acronym[0]!) && !VOWEL.test(acronym[1]!));
 }
 
 /** Words, sentences and syllables of a text in a language. */

@@ -3,7 +3,7 @@
  * on demand, precached), facts per language and the record. The build fails on any content problem.
  */
 import type { Plugin } from 'vite';
-import { buildContent, catalog, contentVersion, outcomeIndex } from './build';
+import { buildContent, catalog, commonTexts, contentVersion, outcomeIndex } from './build';
 import type { Content } from './validate';
 import { searchIndexJSON } from './search-index';
 
@@ -54,6 +54,8 @@ export function rumboContent(contentDir: string): Plugin {
             `export const contacts = ${json(c.facts.contacts)};\n` +
             `export const seen = ${json(c.facts.seen)};\nexport const factsText = {${c.languages.map((l) => `${json(l)}: () => import(${json(`${PREFIX}facts-text/${l}`)})`).join(', ')}};`
           );
+        case 'common':
+          return `export default ${json(commonTexts(c, a!))};`;
         case 'facts-text':
           return `export const text = ${json(c.texts[a!]?.facts)};`;
         case 'search':

@@ -8,8 +8,8 @@ import { DEFAULT_LANG, type Lang } from '../routes';
 import { useResource } from '../data/resource';
 
 const common: Record<Lang, () => Promise<{ default: Record<string, unknown> }>> = {
-  es: () => import('../../content/locales/es/common.json'),
-  en: () => import('../../content/locales/en/common.json'),
+  es: () => import('virtual:rumbo/common/es'),
+  en: () => import('virtual:rumbo/common/en'),
 };
 
 export const i18n = i18next.createInstance();

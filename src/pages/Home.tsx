@@ -31,7 +31,7 @@ export function Home() {
       {start && (
         <section class="start-card" aria-labelledby="start-title">
           <h2 id="start-title">{t('home.startTitle')}</h2>
-          <p>{start.description[lang]}</p>
+          <p>{t(`catalog.${start.id}.description`)}</p>
           <a class="button start" href={flowHref(lang, start.id)}>{t('home.startAction')}</a>
         </section>
       )}

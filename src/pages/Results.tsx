@@ -10,7 +10,7 @@ import { useHead } from '../head';
 import { useT } from '../i18n';
 import { stepHref } from '../routes';
 
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+import { fold } from '../search/options';
 
 export function Results() {
   const { t, lang } = useT();
@@ -19,7 +19,7 @@ export function Results() {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const matches = (text: string) => words.every((w) => fold(text).includes(w));
   const groups = catalog
-    .map((f) => ({ flow: f, items: outcomes.filter((o) => o.flow === f.id && (matches(o.title[lang] ?? '') || matches(f.title[lang] ?? ''))) }))
+    .map((f) => ({ flow: f, items: outcomes.filter((o) => o.flow === f.id && (matches(o.title[lang] ?? '') || matches(t(`catalog.${f.id}.title`)))) }))
     .filter((g) => g.items.length > 0);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
   return (
@@ -33,7 +33,7 @@ export function Results() {
       <p role="status" class="meta">{t('results.count', { count })}</p>
       {groups.map(({ flow, items }) => (
         <section key={flow.id} aria-labelledby={`results-${flow.id}`}>
-          <h2 id={`results-${flow.id}`}>{flow.title[lang]}</h2>
+          <h2 id={`results-${flow.id}`}>{t(`catalog.${flow.id}.title`)}</h2>
           <ul class="bullets">
             {items.map((o) => (
               <li key={o.outcome}>

@@ -5,7 +5,6 @@
  */
 import { useLocation } from 'preact-iso';
 import type MiniSearch from 'minisearch';
-import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../components/PageTitle';
 import { SearchForm } from '../components/SearchForm';
 import { useEffect, useState } from 'preact/hooks';
@@ -45,7 +44,7 @@ export function Search() {
   const index = useIndex(lang, q.length > 0);
   useHead({ lang, title: q ? t('search.titleFor') : t('search.title'), description: t('search.lead'), rest: '/search/' });
   const hits = (index && q ? (index.search(q) as unknown as Hit[]) : []).slice(0, 30);
-  const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title[lang] ?? '';
+  const flowTitle = (id: string) => t(`catalog.${id}.title`);
   const href = (h: Hit) => (h.kind === 'outcome' && h.step ? stepHref(lang, h.flow, h.step) : flowHref(lang, h.flow));
   return (
     <>

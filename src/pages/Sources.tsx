@@ -15,9 +15,7 @@ export function Sources() {
   return (
     <>
       <PageTitle>{t('sources.title')}</PageTitle>
-      <p class="lead">{t('sources.lead')}</p>
-      <section aria-labelledby="record-title">
-        <h2 id="record-title">{t('sources.recordTitle')}</h2>
+      <section>
         <p>{t('sources.recordAbout', { report: meta.report, date: formatDate(meta.date, lang) })}</p>
         <ul class="legend">
           <li><span class="tag government">{t('sources.government')}</span> {t('sources.governmentAbout')}</li>
