@@ -63,7 +63,7 @@ for (const flow of content.flows) {
           expect(h1.textContent).toBe(text.nodes[outcomeId]!.title);
           const cited = [...document.querySelectorAll('.sources-box .source-refs a')].map((a) => a.textContent);
           expect(cited.length).toBeGreaterThan(0);
-          expect(document.querySelector('.sources-box a[href*="/sources/#"]')).not.toBeNull();
+          expect(document.querySelector('.sources-box a[href*="/sources/#"], .sources-box a[href*="/references/#"]')).not.toBeNull();
           expect(missing).toEqual([]);
         });
       }
