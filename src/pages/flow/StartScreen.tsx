@@ -39,7 +39,6 @@ export function StartScreen({ ctx }: { ctx: FlowContext }) {
       <p class="meta">
         {t('flow.reviewed', { date: formatDate(flow.reviewed, lang) })} · {t('flow.basedOn')} <SourceRefs refs={flow.sources} />
       </p>
-      <p class="meta">{t('notice.general')}</p>
     </>
   );
 }
