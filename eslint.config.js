@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', 'content/**'] },
@@ -20,7 +21,8 @@ export default tseslint.config(
     },
   },
   {
+    // Tests and tools run in Node and hand code to the browser (page.evaluate).
     files: ['tests/**/*.{ts,tsx,mjs}', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -99,7 +99,7 @@ export async function startPreview(root) {
     await waitUntilUp(`${base}/bare.html`, child, 30_000);
   } catch (error) {
     await stop();
-    throw new Error(`${error.message}\n${log.slice(-2000)}`);
+    throw new Error(`${error.message}\n${log.slice(-2000)}`, { cause: error });
   }
   return { base, port, stop };
 }
