@@ -24,7 +24,9 @@ export function saveResume(flow: string, url: string): void {
   writeJSON(KEY, { flow, url, at: Date.now() } satisfies Resume);
 }
 
-export function clearResume(): void {
+/** Forgets the flow in progress; with `flow`, only if that is the one kept. */
+export function clearResume(flow?: string): void {
+  if (flow && readJSON(KEY, isResume)?.flow !== flow) return;
   remove(KEY);
 }
 

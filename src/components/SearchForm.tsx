@@ -3,13 +3,16 @@ import { useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useT } from '../i18n';
 import { pageHref } from '../routes';
+import { getSettings } from '../settings';
 
 export function SearchForm({ initial = '', live = false }: { initial?: string; live?: boolean }) {
   const { t, lang } = useT();
   const { route } = useLocation();
   const timer = useRef(0);
   const action = pageHref(lang, 'search');
-  const go = (q: string, replace: boolean) => route(q.trim() ? `${action}?q=${encodeURIComponent(q.trim())}` : action, replace);
+  // At a help desk a search leaves no history entry either (the next person could go Back to it).
+  const go = (q: string, replace: boolean) =>
+    route(q.trim() ? `${action}?q=${encodeURIComponent(q.trim())}` : action, replace || getSettings().helpDesk);
   return (
     <form
       role="search"

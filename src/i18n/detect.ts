@@ -1,6 +1,7 @@
 /** The language to open in: the person's saved choice, else the browser's languages, else Spanish. */
 import { DEFAULT_LANG, isLang, type Lang } from '../routes';
 import { readJSON, writeJSON } from '../storage';
+import { getSettings } from '../settings';
 
 const KEY = 'lang';
 
@@ -8,8 +9,9 @@ export function savedLanguage(): Lang | undefined {
   return readJSON(KEY, isLang);
 }
 
+/** Remembers the person's language choice (never on a shared help-desk device). */
 export function saveLanguage(lang: Lang): void {
-  writeJSON(KEY, lang);
+  if (!getSettings().helpDesk) writeJSON(KEY, lang);
 }
 
 export function detectLanguage(saved: Lang | undefined, browser: readonly string[]): Lang {

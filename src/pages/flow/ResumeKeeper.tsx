@@ -6,7 +6,7 @@ import { clearResume, saveResume } from '../../resume';
 export function ResumeKeeper({ flow, active, finished }: { flow: string; active: boolean; finished: boolean }) {
   const { url } = useLocation();
   useEffect(() => {
-    if (finished) clearResume();
+    if (finished) clearResume(flow); // finishing this flow; another flow in progress stays
     else if (active) saveResume(flow, url);
   }, [url, finished, active]);
   return null;
