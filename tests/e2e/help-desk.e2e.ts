@@ -131,14 +131,14 @@ describe('help-desk mode', () => {
     await page.locator('#home-search-q').press('Enter');
     await page.waitForURL(`${BASE}/es/search/?q=violencia`);
     await page.locator('ul.results li').first().waitFor();
-    expect.soft(await historyLength(page), 'history length after searching from the home box').toBe(start);
-    // What an added entry leaves behind: Back, "Next person", then the next person presses Forward.
-    await page.goBack();
-    await page.waitForURL(`${BASE}/es/`);
-    await bar(page).getByRole('button', { name: t('es', 'helpDesk.next'), exact: true }).click();
-    await page.goForward();
+    expect(await historyLength(page), 'history length after searching from the home box').toBe(start);
+    // The search replaced the home page's entry: Back leaves it behind, and Forward cannot bring it back.
+    await page.goBack().catch(() => undefined);
     await page.waitForTimeout(300);
-    expect(page.url(), 'Forward after "Next person"').not.toContain('violencia');
+    expect(page.url(), 'Back after a search').not.toContain('violencia');
+    await page.goForward().catch(() => undefined);
+    await page.waitForTimeout(300);
+    expect(page.url(), 'Forward again').toContain('violencia'); // the same person's own step, not a new entry
     await page.context().close();
   });
 
