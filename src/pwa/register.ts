@@ -19,6 +19,8 @@ export function registerServiceWorker(): void {
   onUpdateAccepted(() => {
     accepted = true;
     wb.messageSkipWaiting();
+    // If the browser keeps the old worker in charge, a reload still opens the new version.
+    setTimeout(() => location.reload(), 4000);
   });
   void wb.register().catch(() => undefined);
   // Look for a new version whenever the person comes back to the app.
