@@ -3,16 +3,9 @@
  * named scenarios, GOV.UK smart-answers style. Each one answers the questions, expects an outcome
  * and a fact in its Spanish title or summary.
  */
-import { describe, it, expect } from 'vitest';
-import { resolve } from 'node:path';
-import { buildContent } from '../../../src/content/build';
-import { walk } from '../../../src/engine';
+import { runScenarios, type Scenario } from './run-scenarios';
 
-const content = buildContent(resolve(process.cwd(), 'content'));
-const flow = content.flows.find((f) => f.id === 'asylum')!;
-const es = content.texts.es!['asylum'] as { nodes: Record<string, { title?: string; summary?: string }> };
-
-const scenarios: { name: string; answers: Record<string, string[]>; outcome: string; fact: string }[] = [
+const scenarios: Scenario[] = [
   { name: 'applied, confirmed she still wants asylum: the June 2025 date has passed', answers: { applied: ['yes'], asked: ['still-want'] }, outcome: 'keep-waiting', fact: 'junio de 2025' },
   { name: 'applied, never asked to confirm: check the claim is still open', answers: { applied: ['yes'], asked: ['not-asked'] }, outcome: 'check-active', fact: '23 %' },
   { name: 'applied, does not remember being asked: check the claim is still open', answers: { applied: ['yes'], asked: ['not-sure'] }, outcome: 'check-active', fact: 'sigue activa' },
@@ -21,18 +14,4 @@ const scenarios: { name: string; answers: Record<string, string[]>; outcome: str
   { name: 'no country recognises him as a citizen: draft statelessness law', answers: { applied: ['no-nationality'] }, outcome: 'stateless', fact: 'apatridia' },
 ];
 
-describe('asylum scenarios', () => {
-  for (const s of scenarios) {
-    it(s.name, () => {
-      const result = walk(flow, s.answers);
-      expect(result.outcome?.id).toBe(s.outcome);
-      const text = es.nodes[s.outcome]!;
-      expect(`${text.title} ${text.summary}`).toContain(s.fact);
-    });
-  }
-
-  it('reaches every outcome of the flow', () => {
-    const outcomes = flow.nodes.filter((n) => n.type === 'outcome').map((n) => n.id);
-    expect(new Set(scenarios.map((s) => s.outcome))).toEqual(new Set(outcomes));
-  });
-});
+runScenarios('asylum', scenarios);

@@ -2,16 +2,9 @@
  * Residence and regularization: named scenarios (GOV.UK smart-answers style) that reach every
  * outcome of content/flows/residency.yaml, each with a fact its Spanish title or summary must state.
  */
-import { describe, it, expect } from 'vitest';
-import { resolve } from 'node:path';
-import { buildContent } from '../../../src/content/build';
-import { walk } from '../../../src/engine';
+import { runScenarios, type Scenario } from './run-scenarios';
 
-const content = buildContent(resolve(process.cwd(), 'content'));
-const flow = content.flows.find((f) => f.id === 'residency')!;
-const es = content.texts.es!.residency as { nodes: Record<string, { title?: string; summary?: string }> };
-
-const scenarios: { name: string; answers: Record<string, string[]>; outcome: string; fact: string }[] = [
+const scenarios: Scenario[] = [
   {
     name: 'a Venezuelan with a CPP that has not expired yet',
     answers: { need: ['status'], document: ['permit-valid'] },
@@ -68,18 +61,4 @@ const scenarios: { name: string; answers: Record<string, string[]>; outcome: str
   },
 ];
 
-describe('residency scenarios', () => {
-  for (const s of scenarios) {
-    it(s.name, () => {
-      const result = walk(flow, s.answers);
-      expect(result.outcome?.id).toBe(s.outcome);
-      const text = es.nodes[s.outcome]!;
-      expect(`${text.title} ${text.summary}`).toContain(s.fact);
-    });
-  }
-
-  it('the scenarios reach every outcome of the flow', () => {
-    const outcomes = new Set(flow.nodes.filter((n) => n.type === 'outcome').map((n) => n.id));
-    expect(new Set(scenarios.map((s) => s.outcome))).toEqual(outcomes);
-  });
-});
+runScenarios('residency', scenarios);
