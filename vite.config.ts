@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { rumboContent } from './src/content/vite-plugin';
 import { buildContent } from './src/content/build';
 import { prerenderRoutes } from './src/routes';
+import { pageSteps } from './src/engine';
 import { manifest } from './src/pwa/manifest';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
@@ -45,7 +46,7 @@ export default defineConfig(({ command }) => ({
       prerender: {
         enabled: true,
         renderTarget: '#app',
-        additionalPrerenderRoutes: command === 'build' ? prerenderRoutes(buildContent(contentDir).flows.map((f) => f.id)) : [],
+        additionalPrerenderRoutes: command === 'build' ? prerenderRoutes(buildContent(contentDir).flows.map((f) => ({ id: f.id, steps: pageSteps(f) }))) : [],
         previewMiddlewareEnabled: true,
         previewMiddlewareFallback: '/404',
       },

@@ -4,7 +4,8 @@ import { Layout } from './components/Layout';
 import { PageError } from './components/PageError';
 import { useLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
-import { APP_SHELL, DEFAULT_LANG, LANGS, langOf, type Lang } from './routes';
+import { APP_SHELL, DEFAULT_LANG, LANGS, isLang, langOf, type Lang } from './routes';
+import { preloadFlow } from './data/content';
 import { AppShell } from './pages/AppShell';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
@@ -19,6 +20,19 @@ const Settings = lazy(() => import('./pages/Settings').then((m) => m.Settings));
 const Results = lazy(() => import('./pages/Results').then((m) => m.Results));
 const Search = lazy(() => import('./pages/Search').then((m) => m.Search));
 const FlowPage = lazy(() => import('./pages/flow/FlowPage').then((m) => m.FlowPage));
+
+const lazyPages: Record<string, { preload: () => Promise<unknown> }> = { help: Help, sources: Sources, references: References, about: About, settings: Settings, results: Results, search: Search };
+
+/**
+ * Loads the code and data of the page at `path` before the app first draws it over the prerendered
+ * HTML, so the page never waits (or blinks) halfway through being drawn.
+ */
+export function preloadPage(path: string): Promise<unknown> {
+  const [, lang, page = '', flow = '', step] = path.split('/');
+  if (!isLang(lang)) return Promise.resolve();
+  if (page === 'flows' && flow) return Promise.all([FlowPage.preload(), preloadFlow(flow, lang, Boolean(step))]);
+  return lazyPages[page]?.preload() ?? Promise.resolve();
+}
 
 /** The language of a page outside the language folders (the root and unknown paths). */
 function fallbackLang(): Lang {
@@ -45,7 +59,7 @@ function Shell() {
               <Route key={`${l}-settings`} path={`/${l}/settings`} component={Settings} />,
               <Route key={`${l}-results`} path={`/${l}/results`} component={Results} />,
               <Route key={`${l}-search`} path={`/${l}/search`} component={Search} />,
-              <Route key={`${l}-flow`} path={`/${l}/flows/:flow`} component={FlowPage} />,
+              <Route key={`${l}-flow`} path={`/${l}/flows/:flow/:step?`} component={FlowPage} />,
             ])}
             <Route default component={NotFound} />
           </Router>

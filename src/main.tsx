@@ -1,6 +1,6 @@
 /** Entry: hydrates the prerendered page in the browser, and prerenders every route at build time. */
 import { hydrate, render } from 'preact';
-import { App } from './app';
+import { App, preloadPage } from './app';
 import { headElements, takeHead, fullTitle } from './head';
 import { loadLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
@@ -12,32 +12,34 @@ function boot() {
   applyTextSize(getSettings());
   const root = document.getElementById('app')!;
   const here = location.pathname.replace(/\/?$/, '/');
-  const madeFor = document.querySelector<HTMLMetaElement>('meta[name="rumbo-path"]')?.content;
-  // Hydrate only when the prerendered HTML is this very page; otherwise (a step in the query, the
-  // not-found page served for another path) render afresh.
-  if (madeFor === here && !location.search && root.firstElementChild) {
+  const [madePath, madeQuery = ''] = (document.querySelector<HTMLMetaElement>('meta[name="rumbo-path"]')?.content ?? '').split('?');
+  if (madePath === here && location.search.replace(/^\?/, '') === madeQuery && root.firstElementChild) {
     hydrate(<App />, root);
   } else {
-    root.textContent = '';
+    // Another page's HTML (the not-found page, the offline app shell) or this step drawn with other
+    // answers (a step page is prerendered in one sample state): draw over it, reusing what matches,
+    // and keeping it on screen while the page's code loads, so nothing blinks or jumps.
     render(<App />, root);
   }
   void import('./pwa/boot').then((m) => m.bootPwa());
 }
 
 if (typeof window !== 'undefined') {
-  // The page's language text first (the HTML is already on screen), then the app.
+  // The page's language text and code first (the HTML is already on screen), then the app.
   const lang = langOf(location.pathname) ?? detectLanguage(savedLanguage(), navigator.languages ?? []);
-  void loadLanguage(lang).then(boot, boot);
+  void Promise.all([loadLanguage(lang), preloadPage(location.pathname)]).then(boot, boot);
 }
 
 export async function prerender(data: { url: string }) {
   const { default: ssr } = await import('preact-iso/prerender');
+  const { sampleQuery } = await import('./pages/flow/sample-answers');
   await Promise.all(LANGS.map(loadLanguage));
-  const { html, links } = await ssr(<App url={data.url} />);
+  const query = await sampleQuery(data.url);
+  const { html, links } = await ssr(<App url={data.url + query} />);
   const head = takeHead();
   if (!head) throw new Error(`The page ${data.url} did not set its head (useHead)`);
   const elements = headElements(head);
   // The path the HTML was made for, so the browser knows whether it can hydrate it.
-  elements.add({ type: 'meta', props: { name: 'rumbo-path', content: data.url.replace(/\/?$/, '/') } });
+  elements.add({ type: 'meta', props: { name: 'rumbo-path', content: data.url.replace(/\/?$/, '/') + query } });
   return { html, links, head: { lang: head.lang, title: fullTitle(head.title), elements } };
 }

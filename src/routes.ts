@@ -14,10 +14,13 @@ export const homeHref = (lang: Lang) => `/${lang}/`;
 export const pageHref = (lang: Lang, page: Page) => `/${lang}/${page}/`;
 export const flowHref = (lang: Lang, flow: string) => `/${lang}/flows/${flow}/`;
 
-/** A flow step URL: the whole state of a flow in the URL (step and answers). */
+/**
+ * A flow step URL: the whole state of a flow in the URL. The step is a folder of its own (so each
+ * step has a prerendered page); the answers are the query (`/es/flows/x/document/?a=has:no`).
+ */
 export function stepHref(lang: Lang, flow: string, step: string | null, answers = '', extra: Record<string, string> = {}): string {
-  const params = [step ? `step=${step}` : '', answers ? `a=${answers}` : '', ...Object.entries(extra).map(([k, v]) => `${k}=${v}`)].filter(Boolean);
-  return flowHref(lang, flow) + (params.length ? `?${params.join('&')}` : '');
+  const params = [answers ? `a=${answers}` : '', ...Object.entries(extra).map(([k, v]) => `${k}=${v}`)].filter(Boolean);
+  return flowHref(lang, flow) + (step ? `${step}/` : '') + (params.length ? `?${params.join('&')}` : '');
 }
 
 /** The language of a path (`/en/help/` → en), or undefined outside the language folders. */
@@ -38,11 +41,21 @@ export function switchLangHref(url: string, to: Lang): string {
 /** The page the service worker answers offline navigations with: the app draws the page itself. */
 export const APP_SHELL = '/app-shell';
 
+/** A flow as the prerenderer needs it: its id and the steps that have a page of their own. */
+export interface FlowPages {
+  id: string;
+  steps: readonly string[];
+}
+
 /** Every URL prerendered at build time, in both languages (without trailing slash, as the prerenderer keys them). */
-export function prerenderRoutes(flowIds: string[]): string[] {
+export function prerenderRoutes(flows: readonly FlowPages[]): string[] {
   return [
     '/404',
     APP_SHELL,
-    ...LANGS.flatMap((l) => [`/${l}`, ...PAGES.map((p) => `/${l}/${p}`), ...flowIds.map((f) => `/${l}/flows/${f}`)]),
+    ...LANGS.flatMap((l) => [
+      `/${l}`,
+      ...PAGES.map((p) => `/${l}/${p}`),
+      ...flows.flatMap((f) => [`/${l}/flows/${f.id}`, ...f.steps.map((s) => `/${l}/flows/${f.id}/${s}`)]),
+    ]),
   ];
 }

@@ -1,6 +1,7 @@
 /**
  * "Listen": reads the page's main content with the device's own speech synthesis, in the page's
  * language, phone numbers digit by digit; a stop button. Hidden where there is no speech synthesis.
+ * The prerendered page keeps its place (invisible) so nothing moves when the script arrives.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
@@ -8,7 +9,7 @@ import { pickVoice, speechBlocks } from '../speech';
 
 export function ReadAloud({ target }: { target: string }) {
   const { t, lang } = useT();
-  const [supported, setSupported] = useState(false);
+  const [supported, setSupported] = useState<boolean | undefined>(undefined);
   const [speaking, setSpeaking] = useState(false);
   useEffect(() => {
     setSupported(typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined');
@@ -16,7 +17,7 @@ export function ReadAloud({ target }: { target: string }) {
       if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
     };
   }, []);
-  if (!supported) return null;
+  if (supported === false) return null;
   const stop = () => {
     speechSynthesis.cancel();
     setSpeaking(false);
@@ -38,7 +39,7 @@ export function ReadAloud({ target }: { target: string }) {
     setSpeaking(blocks.length > 0);
   };
   return (
-    <p class="read-aloud" data-no-read>
+    <p class={`read-aloud${supported ? ' ready' : ''}`} data-no-read>
       {speaking ? (
         <button type="button" class="button small secondary" onClick={stop}>{t('listen.stop')}</button>
       ) : (

@@ -4,29 +4,42 @@ import { factsText } from 'virtual:rumbo/facts';
 import type { Flow } from '../content/schema';
 import { addTexts } from '../i18n';
 import type { Lang } from '../routes';
-import { useResource } from './resource';
+import { preloadResource, useResource } from './resource';
+
+const flowLoader = (id: string, lang: Lang) => {
+  const load = flowLoaders[id]?.[lang];
+  return load
+    ? async () => {
+        const mod = await load();
+        addTexts(lang, id, mod.text);
+        return mod.flow;
+      }
+    : undefined;
+};
+
+const loadFactsText = (lang: Lang) => async () => {
+  const mod = await factsText[lang]!();
+  addTexts(lang, 'facts', mod.text);
+  return true as const;
+};
 
 /** The flow's structure, its text added to i18next as the namespace named after the flow. */
 export function useFlow(id: string, lang: Lang): Flow | undefined {
-  const load = flowLoaders[id]?.[lang];
-  const flow = useResource<Flow | null>(
-    `flow:${id}:${lang}`,
-    async () => {
-      const mod = await load!();
-      addTexts(lang, id, mod.text);
-      return mod.flow;
-    },
-    () => (load ? undefined : null), // an unknown flow: nothing to load
-  );
+  const load = flowLoader(id, lang);
+  // An unknown flow: nothing to load.
+  const flow = useResource<Flow | null>(`flow:${id}:${lang}`, load ?? (() => Promise.resolve(null)), () => (load ? undefined : null));
   return flow ?? undefined;
 }
 
 export function useFactsText(lang: Lang): true {
-  return useResource(`facts:${lang}`, async () => {
-    const mod = await factsText[lang]!();
-    addTexts(lang, 'facts', mod.text);
-    return true as const;
-  });
+  return useResource(`facts:${lang}`, loadFactsText(lang));
+}
+
+/** Loads a flow (and, for its step pages, the facts' text) before its page is drawn. */
+export function preloadFlow(id: string, lang: Lang, withFacts: boolean): Promise<unknown> {
+  const load = flowLoader(id, lang);
+  if (!load) return Promise.resolve();
+  return Promise.all([preloadResource(`flow:${id}:${lang}`, load), withFacts ? preloadResource(`facts:${lang}`, loadFactsText(lang)) : undefined]);
 }
 
 export function useReferences() {

@@ -50,3 +50,8 @@ export function useResource<T>(key: string, load: () => Promise<T>, ready?: () =
   }
   throw entry.promise;
 }
+
+/** Starts loading `key` ahead of the component that will ask for it (same cache as useResource). */
+export function preloadResource(key: string, load: () => Promise<unknown>): Promise<void> {
+  return entryFor(key, load).promise;
+}

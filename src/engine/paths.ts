@@ -1,6 +1,7 @@
 /** Every path through a flow: for tests, diagrams and the build. */
 import type { Flow, Outcome, Question } from '../content/schema';
 import { type Answers, nextOf, nodeById } from './graph';
+import { CHECK } from './step';
 
 export interface FlowPath {
   answers: Answers;
@@ -69,4 +70,17 @@ export function enumeratePaths(flow: Flow, limit = 20000): { paths: FlowPath[]; 
   };
   visit(flow.start, {}, [], []);
   return { paths, deadEnds };
+}
+
+/**
+ * Answers that reach `step` (a question, an outcome or the check page) on the first path through
+ * the flow that passes it: the state a prerendered step page is drawn in. Undefined if none does.
+ */
+export function answersReaching(flow: Flow, step: string): Answers | undefined {
+  for (const p of enumeratePaths(flow).paths) {
+    if (step === CHECK || step === p.outcome.id) return p.answers;
+    const at = p.questions.indexOf(step);
+    if (at >= 0) return Object.fromEntries(p.questions.slice(0, at).map((q) => [q, p.answers[q]!]));
+  }
+  return undefined;
 }

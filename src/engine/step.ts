@@ -21,6 +21,11 @@ export interface Resolved {
   moved?: 'unknown-step' | 'unreachable-step';
 }
 
+/** The steps that are pages of their own: every question and outcome, and the check page. */
+export function pageSteps(flow: Flow): string[] {
+  return [...flow.nodes.filter((n) => n.type !== 'rule').map((n) => n.id), CHECK];
+}
+
 /** Resolves the URL's step against the answers; an impossible step falls back to the nearest valid one. */
 export function resolveStep(flow: Flow, step: string | null, answers: Answers): Resolved {
   const w = walk(flow, answers);

@@ -13,5 +13,6 @@ export function AppShell() {
   const { route } = useLocation();
   useHead({ lang, title: 'Rumbo', description: '' });
   useEffect(() => route(homeHref(lang), true), []);
-  return <p class="meta">Rumbo</p>;
+  // A screen-tall placeholder: the footer waits below the fold, so nothing jumps when the page is drawn.
+  return <p class="meta app-shell">Rumbo</p>;
 }

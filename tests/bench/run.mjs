@@ -17,8 +17,8 @@ const FLOW = 'disability-certificate';
 const ROUTES = ['/es/', '/es/help/', `/es/flows/${FLOW}/`];
 const LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/es/' },
-  { name: 'question', path: `/es/flows/${FLOW}/?step=document&a=has-certificate:no` },
-  { name: 'outcome', path: `/es/flows/${FLOW}/?step=get-certificate&a=has-certificate:no,document:carne,insured:yes` },
+  { name: 'question', path: `/es/flows/${FLOW}/document/?a=has-certificate:no` },
+  { name: 'outcome', path: `/es/flows/${FLOW}/get-certificate/?a=has-certificate:no,document:carne,insured:yes` },
   { name: 'bare', path: '/bare.html' },
 ];
 

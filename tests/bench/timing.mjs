@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, FLAGS, freshProfile, isLocal } from './chromium.mjs';
 
 export const RUNS = 5;
-export const QUESTION_URL = '/es/flows/where-to-start/?step=situation';
+export const QUESTION_URL = '/es/flows/where-to-start/situation/';
 const CPU_RATE = 4;
 const CONTEXT = { viewport: { width: 360, height: 740 }, locale: 'es-PE' };
 

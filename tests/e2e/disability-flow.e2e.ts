@@ -6,13 +6,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, expectH1, htmlLang, launch, launchPersistent, waitForServiceWorker, type PersistentSession, type Session } from './support/browser';
-import { FLOW, LANGS, ft, t, type Lang } from './support/content';
+import { FLOW, LANGS, ft, stepOf, t, type Lang } from './support/content';
 import { expectFocusOnH1, focused, hrefHas, isRadio, isSubmit, tabTo } from './support/keyboard';
 
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 async function waitForStep(page: Page, step: string): Promise<void> {
-  await page.waitForURL((u) => u.searchParams.get('step') === step);
+  await page.waitForURL((u) => stepOf(u) === step);
 }
 
 /** The answer shown on the check page for a question. */
@@ -24,7 +24,7 @@ async function shownAnswer(page: Page, lang: Lang, question: string): Promise<st
 async function keyboardWalk(context: BrowserContext, page: Page, lang: Lang): Promise<void> {
   await page.goto(`/${lang}/flows/${FLOW}/`);
   await expectH1(page, ft(lang, 'title'));
-  await tabTo(page, 'the Start link', hrefHas('step=has-certificate'));
+  await tabTo(page, 'the Start link', hrefHas(`/flows/${FLOW}/has-certificate/`));
   await page.keyboard.press('Enter');
 
   // First question: Continue without an answer shows the error summary, focused.
@@ -77,7 +77,7 @@ async function keyboardWalk(context: BrowserContext, page: Page, lang: Lang): Pr
   expect(await shownAnswer(page, lang, 'insured')).toBe(ft(lang, 'nodes.insured.options.yes'));
 
   // Change one answer: it is pre-selected; choose another; back on the check page.
-  await tabTo(page, 'Change (insured)', hrefHas('step=insured', 'return=check'));
+  await tabTo(page, 'Change (insured)', hrefHas(`/flows/${FLOW}/insured/`, 'return=check'));
   await page.keyboard.press('Enter');
   await waitForStep(page, 'insured');
   await expectH1(page, ft(lang, 'nodes.insured.question'));

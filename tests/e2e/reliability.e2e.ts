@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, expectH1, htmlLang, launch, type Session } from './support/browser';
-import { LANGS, t, type Lang } from './support/content';
+import { FLOW, LANGS, ft, stepOf, stepPath, t, type Lang } from './support/content';
 import { FLOWS, watchErrors } from './support/pages';
 import { BROKEN } from './support/broken-links';
 import { DISABILITY_WALK, walkFlow } from './support/walk';
@@ -69,6 +69,16 @@ describe.each(LANGS)('broken links in %s', (lang) => {
       await expect.poll(() => notes.count(), { message: `a notice still shows on ${page.url()}` }).toBe(0);
       await page.locator('main h1').waitFor();
     }
+    expect(errors, 'uncaught errors').toEqual([]);
+  });
+
+  it('an old link from before steps had an address of their own (?step=) opens that step at its new address', async () => {
+    errors.length = 0;
+    const answers = 'has-certificate:no,document:dni';
+    await page.goto(`/${lang}/flows/${FLOW}/?step=insured&a=${answers}`);
+    await expectH1(page, ft(lang, 'nodes.insured.question'));
+    await page.waitForURL(`${BASE}${stepPath(lang, 'insured', answers)}`);
+    expect(await page.locator('main [role="note"]').count(), 'no notice: nothing was lost').toBe(0);
     expect(errors, 'uncaught errors').toEqual([]);
   });
 });
@@ -145,6 +155,26 @@ describe.each(LANGS)('without JavaScript, in %s', (lang) => {
     }
     await context.close();
   });
+
+  it("every flow's first question and a result are readable, and Start and Back are plain links", async () => {
+    const context = await s.newContext({ javaScriptEnabled: false, locale: LOCALE[lang] });
+    const page = await context.newPage();
+    for (const f of FLOWS) {
+      await page.goto(`/${lang}/flows/${f.id}/`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('link', { name: t(lang, 'flow.start'), exact: true }).click();
+      await page.waitForURL((u) => stepOf(u) === f.start);
+      await expectH1(page, t(lang, `${f.id}:nodes.${f.start}.question`));
+      expect(await page.locator('main .choices input').count(), `options on ${f.id}`).toBeGreaterThan(1);
+    }
+    const result = stepPath(lang, 'get-certificate', 'has-certificate:no,document:carne,insured:yes');
+    await page.goto(result, { waitUntil: 'domcontentloaded' });
+    await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
+    expect((await page.locator('main').innerText()).length, 'the whole result').toBeGreaterThan(400);
+    await page.getByRole('link', { name: t(lang, 'flow.back'), exact: true }).click();
+    await page.waitForURL((u) => stepOf(u) === 'check');
+    await expectH1(page, t(lang, 'flow.checkTitle'));
+    await context.close();
+  });
 });
 
 describe.each([
@@ -166,7 +196,7 @@ describe.each([
     if (!slow) await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
     const length = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: t(lang, 'flow.start') }).click();
-    await page.waitForURL((u) => u.searchParams.has('step'));
+    await page.waitForURL((u) => stepOf(u) !== null);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     const exit = page.getByRole('button', { name: t(lang, 'quickExit.action') });
     await exit.waitFor();

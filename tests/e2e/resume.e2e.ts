@@ -101,7 +101,7 @@ it('a flow left half-way is offered on home and continues at the same step, unti
 it("opening another service's result directly (search, index, a shared link) keeps the flow in progress", async () => {
   const page = await s.newPage();
   const { option, next } = secondQuestion('residency');
-  await page.goto(`/es/flows/residency/?step=${next}&a=${flowOf('residency').start}:${option}`);
+  await page.goto(stepPath('es', next, `${flowOf('residency').start}:${option}`, 'residency'));
   await expectH1(page, t('es', `residency:nodes.${next}.question`));
   await page.waitForFunction(() => localStorage.getItem('rumbo.resume')?.includes('residency'));
   const inProgress = await savedUrl(page);

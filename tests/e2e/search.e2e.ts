@@ -107,7 +107,7 @@ describe('search', () => {
 
 describe.each(LANGS)('the caseworker index in %s', (lang) => {
   const all = outcomes(lang);
-  const href = (o: { flow: string; outcome: string }) => `/${lang}/flows/${o.flow}/?step=${o.outcome}`;
+  const href = (o: { flow: string; outcome: string }) => `/${lang}/flows/${o.flow}/${o.outcome}/`;
   const links = () => page.locator('main section ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 
   it('lists every outcome by service; the filter ignores accents and capitals; a link opens the outcome', async () => {

@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectH1, launchPersistent, type PersistentSession } from './support/browser';
-import { ft, stepPath, t } from './support/content';
+import { ft, stepOf, stepPath, t } from './support/content';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { watchErrors } from './support/pages';
 
@@ -110,10 +110,10 @@ it('mid-flow: the prompt appears, ignoring it keeps the flow working, Update rel
   // Ignoring it: the flow goes on as before, with the old worker, and the prompt stays available.
   expect(await page.isChecked('#document-carne'), 'the chosen answer is pre-selected').toBe(true);
   await page.getByRole('button', { name: t('es', 'flow.continue') }).click();
-  await page.waitForURL((u) => u.searchParams.get('step') === 'insured');
+  await page.waitForURL((u) => stepOf(u) === 'insured');
   await expectH1(page, ft('es', 'nodes.insured.question'));
   await page.getByRole('link', { name: t('es', 'flow.back'), exact: true }).click();
-  await page.waitForURL((u) => u.searchParams.get('step') === 'document');
+  await page.waitForURL((u) => stepOf(u) === 'document');
   await expectH1(page, ft('es', 'nodes.document.question'));
   const here = page.url();
   expect(here).toContain(`a=${ANSWERS}`);

@@ -1,9 +1,10 @@
 /** One flow: the URL's step and answers decide the screen (start, question, check, outcome). */
+import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { decodeAnswers, resolveStep } from '../../engine';
 import { useFlow } from '../../data/content';
 import { useSettings } from '../../settings';
-import { LANGS } from '../../routes';
+import { LANGS, stepHref } from '../../routes';
 import { useT } from '../../i18n';
 import { NotFound } from '../NotFound';
 import { StartScreen } from './StartScreen';
@@ -16,20 +17,25 @@ import { replacingClicks } from '../../components/replaceLinks';
 import { ResumeKeeper } from './ResumeKeeper';
 
 interface Props {
-  params: { flow?: string };
+  params: { flow?: string; step?: string };
   query: Record<string, string | undefined>;
 }
 
 export function FlowPage({ params, query }: Props) {
   const { lang } = useT();
-  const { route } = useLocation();
+  const { route, url } = useLocation();
   const flow = useFlow(params.flow ?? '', lang);
   const { bilingual } = useSettings();
   // The bilingual view needs the flow's text in the other language too.
   useFlow(bilingual && flow ? params.flow ?? '' : '', LANGS.find((l) => l !== lang)!);
+  // Links from before steps had folders of their own (`?step=x`) still work, and are rewritten.
+  const legacy = !params.step && query.step ? query.step : undefined;
+  useEffect(() => {
+    if (flow && legacy) route(stepHref(lang, flow.id, legacy, query.a ?? '', query.return ? { return: query.return } : {}), true);
+  }, [url]);
   if (!flow) return <NotFound />;
   const decoded = decodeAnswers(flow, query.a);
-  const { screen, moved } = resolveStep(flow, query.step ?? null, decoded.answers);
+  const { screen, moved } = resolveStep(flow, params.step ?? legacy ?? null, decoded.answers);
   const ctx: FlowContext = {
     flow,
     lang,

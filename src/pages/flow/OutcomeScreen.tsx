@@ -18,12 +18,13 @@ import { useHead } from '../../head';
 import { useT } from '../../i18n';
 import { flowHref, pageHref, stepHref } from '../../routes';
 import type { Item } from '../../content/schema';
-import { lazy } from 'preact-iso';
-
-const ShareTools = lazy(() => import('./ShareTools'));
+import { deferred } from '../../components/deferred';
 import type { FlowContext } from './context';
 import { AnswerList } from './AnswerList';
 import { LinkProblem } from './LinkProblem';
+
+// Print, share and QR need the browser: loaded once the page works, not in the prerendered HTML.
+const ShareTools = deferred(() => import('./ShareTools').then((m) => m.default));
 
 type OutcomeView = Extract<Screen, { kind: 'outcome' }>;
 

@@ -43,6 +43,9 @@ export function pages(lang: Lang): { name: string; path: string; title: string; 
   ];
 }
 
-/** A flow step URL. */
-export const stepPath = (lang: Lang, step: string, answers = '') =>
-  `/${lang}/flows/${FLOW}/?step=${step}${answers ? `&a=${answers}` : ''}`;
+/** A flow step URL: the step is a folder, the answers the query. */
+export const stepPath = (lang: Lang, step: string, answers = '', flow = FLOW) =>
+  `/${lang}/flows/${flow}/${step}/${answers ? `?a=${answers}` : ''}`;
+
+/** The step a flow URL shows (`/es/flows/x/document/` → document), or null on the start page. */
+export const stepOf = (u: URL): string | null => /^\/[a-z]{2}\/flows\/[^/]+\/([^/]+)\/?$/.exec(u.pathname)?.[1] ?? null;

@@ -21,7 +21,7 @@ export interface PageType {
 
 export const CHECK_ANSWERS = 'has-certificate:no,document:carne,insured:yes';
 /** where-to-start, up to its multiple-choice question. */
-export const MULTIPLE = (l: Lang) => `/${l}/flows/where-to-start/?step=needs&a=situation:foreigner,document:none`;
+export const MULTIPLE = (l: Lang) => `/${l}/flows/where-to-start/needs/?a=situation:foreigner,document:none`;
 
 /** Submits the question without an answer and waits for the error summary. */
 export async function showQuestionError(page: Page, l: Lang): Promise<void> {
@@ -61,19 +61,19 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'check', axedElsewhere: true, path: (l) => stepPath(l, 'check', CHECK_ANSWERS), h1: (l) => t(l, 'flow.checkTitle') },
   {
     name: 'outcome with contacts',
-    path: (l) => `/${l}/flows/mental-health/?step=talk-now&a=danger:no,what:talk`,
+    path: (l) => `/${l}/flows/mental-health/talk-now/?a=danger:no,what:talk`,
     h1: (l) => t(l, 'mental-health:nodes.talk-now.title'),
     act: (page) => page.locator('main .contacts a[href^="tel:"]').first().waitFor(),
   },
   {
     name: 'urgent outcome',
-    path: (l) => `/${l}/flows/mental-health/?step=crisis&a=danger:yes`,
+    path: (l) => `/${l}/flows/mental-health/crisis/?a=danger:yes`,
     h1: (l) => t(l, 'mental-health:nodes.crisis.title'),
     act: (page) => page.locator('main .urgent-card').waitFor(),
   },
   {
     name: 'quick-exit flow page',
-    path: (l) => `/${l}/flows/violence-women/?step=danger`,
+    path: (l) => `/${l}/flows/violence-women/danger/`,
     h1: (l) => t(l, 'violence-women:nodes.danger.question'),
     act: (page, l) => page.getByRole('button', { name: t(l, 'quickExit.action') }).waitFor(),
   },

@@ -1,7 +1,7 @@
 /** Walking a whole flow by clicking, as a person would: start, each question, check, outcome. */
 import type { Page } from 'playwright-core';
 import { expectH1 } from './browser';
-import { t, type Lang } from './content';
+import { stepOf, t, type Lang } from './content';
 
 export interface Walk {
   flow: string;
@@ -27,7 +27,7 @@ export const encoded = (w: Walk) => w.answers.map(([q, o]) => `${q}:${o.join('.'
 /** The visible texts of the options the walk chooses (they must never reach titles or logs). */
 export const chosenTexts = (w: Walk, lang: Lang) => w.answers.flatMap(([q, opts]) => opts.map((o) => t(lang, `${w.flow}:nodes.${q}.options.${o}`)));
 
-const stepIs = (step: string) => (u: URL) => u.searchParams.get('step') === step;
+const stepIs = (step: string) => (u: URL) => stepOf(u) === step;
 
 /** Walks the flow from its start page to the outcome; `onStep` runs on each screen once it shows. */
 export async function walkFlow(page: Page, lang: Lang, w: Walk, onStep: (step: string) => Promise<void> = async () => undefined): Promise<void> {

@@ -1,6 +1,6 @@
 /** possibleAnswers and enumeratePaths: every way through a flow, for tests, diagrams and the build. */
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, nodeById, possibleAnswers, walk } from '../../../src/engine';
+import { answersReaching, CHECK, enumeratePaths, nodeById, pageSteps, possibleAnswers, resolveStep, walk } from '../../../src/engine';
 import type { Question } from '../../../src/content/schema';
 import { broken, demo, makeFlow } from '../../fixtures/engine/flows';
 
@@ -97,5 +97,33 @@ describe('enumeratePaths', () => {
 
   it('counts dead ends toward the limit', () => {
     expect(enumeratePaths(broken.questionCycle, 1)).toEqual({ paths: [], deadEnds: [{ q1: ['a'], q2: ['a'] }] });
+  });
+});
+
+describe('answersReaching and pageSteps (what each prerendered step page is drawn with)', () => {
+  it('lists every question and outcome, and the check page, but no rule', () => {
+    expect(pageSteps(demo)).toEqual(demo.nodes.filter((n) => n.type !== 'rule').map((n) => n.id).concat(CHECK));
+    expect(pageSteps(demo)).not.toContain('route');
+  });
+
+  it('gives no answers for the first question and the answers before a later one', () => {
+    expect(answersReaching(demo, 'has-id')).toEqual({});
+    expect(answersReaching(demo, 'why-not')).toEqual({ 'has-id': ['no'] });
+    expect(Object.keys(answersReaching(demo, 'needs') ?? {})).toEqual(['has-id']);
+  });
+
+  it('draws every page step in a state that really shows it', () => {
+    for (const step of pageSteps(demo)) {
+      const answers = answersReaching(demo, step);
+      expect(answers, step).toBeDefined();
+      const { screen, moved } = resolveStep(demo, step, answers!);
+      expect(moved, step).toBeUndefined();
+      const shown = screen.kind === 'question' ? screen.question.id : screen.kind === 'outcome' ? screen.outcome.id : screen.kind;
+      expect(shown, step).toBe(step);
+    }
+  });
+
+  it('gives nothing for a step no path reaches', () => {
+    expect(answersReaching(demo, 'nowhere')).toBeUndefined();
   });
 });
