@@ -6,7 +6,7 @@ import { addTexts } from '../i18n';
 import type { Lang } from '../routes';
 import { useResource } from './resource';
 
-/** The flow's structure, its text added to i18next as the namespace named after the flow. */
+/** The flow's structure, its text added to the translator as the namespace named after the flow. */
 export function useFlow(id: string, lang: Lang): Flow | undefined {
   const load = flowLoaders[id]?.[lang];
   const flow = useResource<Flow | null>(
