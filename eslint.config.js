@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['preact', 'preact/*', 'preact-iso', 'i18next', '../i18n*', '../components*', '../pages*'] }],
+      'no-restricted-imports': ['error', { patterns: ['preact', 'preact/*', 'preact-iso', 'i18next', 'rosetta', '../i18n*', '../components*', '../pages*'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'location'],
     },
   },

@@ -23,7 +23,7 @@ const loadFactsText = (lang: Lang) => async () => {
   return true as const;
 };
 
-/** The flow's structure, its text added to i18next as the namespace named after the flow. */
+/** The flow's structure, its text added to the translator as the namespace named after the flow. */
 export function useFlow(id: string, lang: Lang): Flow | undefined {
   const load = flowLoader(id, lang);
   // An unknown flow: nothing to load.

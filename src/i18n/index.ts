@@ -1,34 +1,28 @@
 /**
- * i18next with a small hook on languageChanged. The common UI text of each language is its own
- * chunk: a page loads only its language, and the other one when the person switches.
+ * The translator (rosetta and a plural/namespace adapter, ./translator) with a small hook on
+ * languageChanged. The common UI text of each language is its own chunk: a page loads only its
+ * language, and the other one when the person switches.
  */
-import i18next, { type TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_LANG, type Lang } from '../routes';
 import { useResource } from '../data/resource';
+import { createTranslator, type TFunction } from './translator';
+
+export type { TFunction } from './translator';
 
 const common: Record<Lang, () => Promise<{ default: Record<string, unknown> }>> = {
   es: () => import('virtual:rumbo/common/es'),
   en: () => import('virtual:rumbo/common/en'),
 };
 
-export const i18n = i18next.createInstance();
-void i18n.init({
-  resources: {},
-  lng: DEFAULT_LANG,
-  fallbackLng: false,
-  defaultNS: 'common',
-  ns: ['common'],
-  initAsync: false,
-  interpolation: { escapeValue: false }, // Preact escapes text
-  returnNull: false,
-});
+/** Text is inserted unescaped: Preact escapes it when rendering. */
+export const i18n = createTranslator(DEFAULT_LANG, 'common');
 
 /** Loads a language's common text (once). */
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (i18n.hasResourceBundle(lang, 'common')) return;
   const mod = await common[lang]();
-  i18n.addResourceBundle(lang, 'common', mod.default, true, true);
+  i18n.addResourceBundle(lang, 'common', mod.default);
 }
 
 /**
@@ -37,7 +31,7 @@ export async function loadLanguage(lang: Lang): Promise<void> {
  */
 export function useLanguage(lang: Lang): void {
   useResource(`common:${lang}`, () => loadLanguage(lang).then(() => true), () => (i18n.hasResourceBundle(lang, 'common') ? true : undefined));
-  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  if (i18n.language !== lang) i18n.changeLanguage(lang);
 }
 
 /** The translate function and language, re-rendering the component when the language changes. */
@@ -53,5 +47,5 @@ export function useT(): { t: TFunction; lang: Lang } {
 
 /** Adds a flow's or the facts' namespace once it has been loaded. */
 export function addTexts(lang: Lang, ns: string, texts: Record<string, unknown>): void {
-  if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, texts, true, true);
+  if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, texts);
 }
