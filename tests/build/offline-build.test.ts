@@ -86,15 +86,40 @@ describe('JavaScript for the first interaction (gzip)', () => {
     return [...seen];
   }
 
-  it.each(['es', 'en'])('the home page in %s needs at most 35 KB: the app and its language text', (lang) => {
-    const { js } = pageAssets(read(`${lang}/index.html`).toString());
-    expect(js).toHaveLength(1);
-    const graph = staticGraph(js[0]!);
-    // The language's UI text is loaded before the app starts (src/main.tsx): the module that holds the skip link's text.
+  /** The language's UI text, loaded before the app starts (src/main.tsx): the module that holds the skip link's text. */
+  function languageText(lang: string): string {
     const skip = lang === 'es' ? 'Saltar al contenido' : 'Skip to content';
     const text = precached().filter((u) => u.endsWith('.js') && read(u).toString().includes(`skip:\`${skip}\``));
     expect(text).toHaveLength(1);
-    const bytes = [...graph, ...text].reduce((n, f) => n + gz(f), 0);
+    return text[0]!;
+  }
+
+  const entryOf = (page: string) => {
+    const { js } = pageAssets(read(page).toString());
+    expect(js, page).toHaveLength(1);
+    return js[0]!;
+  };
+
+  it.each(['es', 'en'])('the home page in %s needs at most 35 KB: the app and its language text', (lang) => {
+    const files = new Set([...staticGraph(entryOf(`${lang}/index.html`)), languageText(lang)]);
+    const bytes = [...files].reduce((n, f) => n + gz(f), 0);
     expect(bytes / KB).toBeLessThanOrEqual(35);
+  });
+
+  it.each(['es', 'en'])('a question page in %s needs at most 35 KB: the app, its language text, the flow page code and the flow, for every flow', (lang) => {
+    for (const flow of flows) {
+      const entry = entryOf(`${lang}/flows/${flow}/index.html`);
+      const main = read(entry).toString();
+      // The flow page's code, and the flow's own module in this language, as the entry loads them.
+      const flowPage = /import\(\s*[`"'](\.\/FlowPage-[^`"']+\.js)[`"']\s*\)/.exec(main)?.[1];
+      const loaders = new RegExp(`["'\`]?${flow}["'\`]?:\\{([^{}]*)\\}`).exec(main)?.[1] ?? '';
+      const data = new RegExp(`\\b${lang}:[^,}]*?import\\(\\s*[\`"']\\.\\/([^\`"']+\\.js)`).exec(loaders)?.[1];
+      expect(flowPage, 'the flow page chunk').toBeDefined();
+      expect(data, `the ${lang} module of ${flow}`).toBeDefined();
+      expect(read(`assets/${data}`).toString(), `${data} is ${flow}`).toContain(`id:\`${flow}\``);
+      const files = new Set([...staticGraph(entry), languageText(lang), ...staticGraph(`assets/${flowPage!.slice(2)}`), `assets/${data}`]);
+      const bytes = [...files].reduce((n, f) => n + gz(f), 0);
+      expect(bytes / KB, flow).toBeLessThanOrEqual(35);
+    }
   });
 });
