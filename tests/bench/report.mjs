@@ -78,15 +78,20 @@ function noForeignRequests(lh, t) {
   return row('network', 'requests outside localhost (Lighthouse + timing)', String(foreign.length), '= 0', foreign.length === 0);
 }
 
-export function buildRows({ sizes: s, lighthouse: lh, timing: t }) {
+function auditRow(a) {
+  if (!a || a.error) return row('security', 'npm audit --omit=dev', `not measured: ${a?.error ?? 'did not run'}`, '0 vulnerabilities', 'unknown');
+  return row('security', 'npm audit --omit=dev', `${a.total} vulnerabilities`, '0 vulnerabilities', a.total === 0);
+}
+
+export function buildRows({ sizes: s, lighthouse: lh, timing: t, audit }) {
   const lhRows = Array.isArray(lh) ? lighthouseRows(lh) : [row('lighthouse', 'lighthouse', `error: ${lh.error}`, 'completes', false)];
-  return [...sizeRows(s), ...lhRows, ...timingRows(t), noForeignRequests(lh, t)];
+  return [...sizeRows(s), ...lhRows, ...timingRows(t), noForeignRequests(lh, t), auditRow(audit)];
 }
 
 /** Prints the table; returns the summary { passed, failed }. */
 export function printTable(rows, print = console.log) {
   const cols = ['what', 'value', 'budget', 'result'];
-  const cells = rows.map((r) => ({ ...r, what: `${r.section} · ${r.what}`, result: r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL' }));
+  const cells = rows.map((r) => ({ ...r, what: `${r.section} · ${r.what}`, result: r.pass === null ? '' : r.pass === 'unknown' ? 'UNKNOWN' : r.pass ? 'PASS' : 'FAIL' }));
   const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...cells.map((r) => String(r[c]).length))]));
   const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join(' | ').trimEnd();
   print(line(Object.fromEntries(cols.map((c) => [c, c.toUpperCase()]))));
@@ -94,7 +99,8 @@ export function printTable(rows, print = console.log) {
   for (const r of cells) print(line(r));
   const passed = rows.filter((r) => r.pass === true).length;
   const failed = rows.filter((r) => r.pass === false).length;
-  return { passed, failed };
+  const unknown = rows.filter((r) => r.pass === 'unknown').length;
+  return { passed, failed, unknown };
 }
 
 export function writeJson(path, data) {
