@@ -3,14 +3,9 @@
  * questions as a person would and names the outcome it must reach and a phrase its Spanish text
  * must contain. Together they reach every outcome of the flow.
  */
-import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { buildContent } from '../../../src/content/build';
-import { walk } from '../../../src/engine';
+import { runScenarios, type Scenario } from './run-scenarios';
 
-const FLOW = 'financial-inclusion';
-
-const scenarios: { name: string; answers: Record<string, string[]>; outcome: string; fact: string }[] = [
+const scenarios: Scenario[] = [
   {
     name: 'a woman with a carné de extranjería wants a savings account',
     answers: { document: ['carne'], goal: ['account'] },
@@ -49,26 +44,4 @@ const scenarios: { name: string; answers: Record<string, string[]>; outcome: str
   },
 ];
 
-const content = buildContent(resolve(process.cwd(), 'content'));
-const flow = content.flows.find((f) => f.id === FLOW)!;
-const es = content.texts.es![FLOW] as { nodes: Record<string, { title?: string; summary?: string }> };
-
-describe(`${FLOW}: scenarios`, () => {
-  it('the flow exists', () => {
-    expect(flow).toBeDefined();
-  });
-
-  for (const s of scenarios) {
-    it(s.name, () => {
-      const result = walk(flow, s.answers);
-      expect(result.outcome?.id).toBe(s.outcome);
-      const text = es.nodes[s.outcome]!;
-      expect(`${text.title} ${text.summary}`).toContain(s.fact);
-    });
-  }
-
-  it('the scenarios reach every outcome of the flow', () => {
-    const outcomes = new Set(flow.nodes.filter((n) => n.type === 'outcome').map((n) => n.id));
-    expect(new Set(scenarios.map((s) => s.outcome))).toEqual(outcomes);
-  });
-});
+runScenarios('financial-inclusion', scenarios);

@@ -3,95 +3,88 @@
  * ordered list of services the person must see (urgent help first when safety is at stake).
  */
 import { describe, it, expect } from 'vitest';
-import { resolve } from 'node:path';
-import { buildContent } from '../../../src/content/build';
-import { isUrgent, recommendedFlows, walk } from '../../../src/engine';
+import { content, flowOf, runScenarios, type Scenario } from './run-scenarios';
 
-const content = buildContent(resolve(process.cwd(), 'content'));
-const flow = content.flows.find((f) => f.id === 'where-to-start')!;
-
-const scenarios: { name: string; answers: Record<string, string[]>; outcome: string; flows: string[]; urgent: boolean }[] = [
+const scenarios: Scenario[] = [
   {
     name: 'a Venezuelan woman with an expired CPP facing violence who also needs papers',
     answers: { situation: ['foreigner'], document: ['permit-expired'], needs: ['safety', 'papers'] },
     outcome: 'for-foreigner',
-    flows: ['violence-women', 'residency', 'expulsion', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['violence-women', 'residency', 'expulsion', 'support-centre'],
     urgent: true,
   },
   {
     name: 'a foreigner with a foreigner’s card who wants a bank account and has a disability',
     answers: { situation: ['foreigner'], document: ['carne'], needs: ['disability', 'money'] },
     outcome: 'for-foreigner',
-    flows: ['disability-certificate', 'financial-inclusion', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['disability-certificate', 'financial-inclusion', 'support-centre'],
     urgent: false,
   },
   {
     name: 'a person with no document who is not sure what they need: papers come first anyway',
     answers: { situation: ['foreigner'], document: ['none'], needs: ['other'] },
     outcome: 'for-foreigner',
-    flows: ['residency', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['residency', 'support-centre'],
     urgent: false,
   },
   {
     name: 'an asylum seeker who needs mental health support and work',
     answers: { situation: ['foreigner'], document: ['asylum-card'], needs: ['mental', 'work'] },
     outcome: 'for-foreigner',
-    flows: ['asylum', 'mental-health', 'work-rights', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['asylum', 'mental-health', 'work-rights', 'support-centre'],
     urgent: false,
   },
   {
     name: 'a parent worried about a child who faced racism',
     answers: { situation: ['foreigner'], document: ['permit'], needs: ['children', 'discrimination'] },
     outcome: 'for-foreigner',
-    flows: ['children', 'residency', 'discrimination', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['children', 'residency', 'discrimination', 'support-centre'],
     urgent: false,
   },
   {
     name: 'a person with only a passport who needs health care and wants asylum',
     answers: { situation: ['foreigner'], document: ['passport'], needs: ['health', 'asylum'] },
     outcome: 'for-foreigner',
-    flows: ['residency', 'asylum', 'health-cover', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['residency', 'asylum', 'health-cover', 'support-centre'],
     urgent: false,
   },
   {
     name: 'a returning Peruvian in danger who also needs work',
     answers: { situation: ['returning'], 'returning-needs': ['safety', 'work'] },
     outcome: 'for-returning',
-    flows: ['violence-women', 'returning-peruvians', 'work-rights', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['violence-women', 'returning-peruvians', 'work-rights', 'support-centre'],
     urgent: true,
   },
   {
     name: 'a returning Peruvian asking about benefits, health, mental health and disability',
     answers: { situation: ['returning'], 'returning-needs': ['benefits', 'health', 'mental', 'disability'] },
     outcome: 'for-returning',
-    flows: ['returning-peruvians', 'health-cover', 'mental-health', 'disability-certificate', 'support-centre'],
+    fact: 'empieza por el primero',
+    recommends: ['returning-peruvians', 'health-cover', 'mental-health', 'disability-certificate', 'support-centre'],
     urgent: false,
   },
   {
     name: 'a Peruvian living abroad',
     answers: { situation: ['abroad'] },
     outcome: 'for-abroad',
-    flows: ['peruvians-abroad', 'returning-peruvians'],
+    fact: 'peruanos que viven fuera del Perú',
+    recommends: ['peruvians-abroad', 'returning-peruvians'],
     urgent: false,
   },
 ];
 
+runScenarios('where-to-start', scenarios);
+
 describe('where-to-start routing', () => {
-  for (const s of scenarios) {
-    it(s.name, () => {
-      const { outcome } = walk(flow, s.answers);
-      expect(outcome?.id).toBe(s.outcome);
-      expect(recommendedFlows(outcome!, s.answers)).toEqual(s.flows);
-      expect(isUrgent(outcome!, s.answers)).toBe(s.urgent);
-    });
-  }
-
-  it('the scenarios reach every outcome', () => {
-    const outcomes = new Set(flow.nodes.filter((n) => n.type === 'outcome').map((n) => n.id));
-    expect(new Set(scenarios.map((s) => s.outcome))).toEqual(outcomes);
-  });
-
   it('routes to every other flow for some answers', () => {
+    const flow = flowOf('where-to-start');
     const reachable = new Set(flow.nodes.flatMap((n) => (n.type === 'outcome' ? (n.recommend ?? []).map((r) => r.flow) : [])));
     const others = content.flows.map((f) => f.id).filter((id) => id !== 'where-to-start');
     expect([...others].filter((id) => !reachable.has(id))).toEqual([]);
