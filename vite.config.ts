@@ -6,6 +6,7 @@ import { rumboContent } from './src/content/vite-plugin';
 import { buildContent } from './src/content/build';
 import { prerenderRoutes } from './src/routes';
 import { manifest } from './src/pwa/manifest';
+import { inlineCss } from './src/build/inline-css';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -51,6 +52,8 @@ export default defineConfig(({ command }) => ({
       },
     }),
     topLevelPages(),
+    // The app's CSS inline in every page, its hash in the CSP (meta and _headers): src/build/inline-css.ts.
+    inlineCss(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
