@@ -7,6 +7,7 @@ import { buildContent } from './src/content/build';
 import { prerenderRoutes } from './src/routes';
 import { pageSteps } from './src/engine';
 import { manifest } from './src/pwa/manifest';
+import { inlineCss } from './src/build/inline-css';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -52,6 +53,8 @@ export default defineConfig(({ command }) => ({
       },
     }),
     topLevelPages(),
+    // The app's CSS inline in every page, its hash in the CSP (meta and _headers): src/build/inline-css.ts.
+    inlineCss(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -65,6 +65,7 @@ function summarize(lhr) {
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
   return {
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)])),
+    fcp: audit('first-contentful-paint'),
     lcp: audit('largest-contentful-paint'),
     lcpElement: lcpElement(lhr),
     tbt: audit('total-blocking-time'),

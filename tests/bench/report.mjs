@@ -48,6 +48,7 @@ function lighthouseRows(results) {
       const score = r.scores[c];
       rows.push(isBare ? row('lighthouse', `${label}: ${c}`, String(score)) : row('lighthouse', `${label}: ${c}`, String(score), `= ${BUDGETS.lighthouseScore}`, score === BUDGETS.lighthouseScore));
     }
+    rows.push(row('lighthouse', `${label}: FCP`, ms(r.fcp)));
     const lcpBudget = floor == null ? null : floor * BUDGETS.lcpOverBare;
     rows.push(
       isBare

@@ -1,5 +1,5 @@
 /** Reads the production build: files, gzip sizes, the service worker's precache list. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -17,11 +17,24 @@ export function precached(): string[] {
   return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, ''));
 }
 
-/** The CSS (print style sheets excepted: they never block a paint) and entry script an HTML page loads. */
-export function pageAssets(html: string): { css: string[]; js: string[] } {
+/**
+ * The CSS an HTML page needs for its first paint: the style sheets it links (print ones excepted: they
+ * never block a paint), the text of its inline `<style>` elements (part of the HTML itself, so its
+ * bytes count wherever the HTML does), and the entry script it loads.
+ */
+export function pageAssets(html: string): { css: string[]; inline: string[]; js: string[] } {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
     .filter((m) => !m[0].includes('media="print"'))
     .map((m) => /href="\/([^"]+)"/.exec(m[0])![1]!);
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
   const js = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g)].map((m) => m[1]!);
-  return { css, js };
+  return { css, inline, js };
+}
+
+/** Every HTML file of the build, relative to it, but blank.html (a static page copied from public/). */
+export function htmlPages(): string[] {
+  return readdirSync(DIST, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && f !== 'blank.html')
+    .sort();
 }
