@@ -39,7 +39,6 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
         </div>
       </header>
       {settings.helpDesk && <HelpDeskBar lang={lang} settings={settings} />}
-      <PwaStatus />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
@@ -55,6 +54,8 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
           </ul>
         </nav>
       </footer>
+      {/* Last in the page and sticky at the bottom of the screen: a notice that appears never moves the page. */}
+      <PwaStatus />
     </div>
   );
 }

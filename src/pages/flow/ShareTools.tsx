@@ -2,13 +2,30 @@
  * Carry the result away: print a referral sheet, share the link (Web Share, else copy), or show a
  * QR code that opens the same result, in the same language, on another phone. All offline.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { QrCode } from '../../components/QrCode';
 import { useT } from '../../i18n';
 
 export default function ShareTools({ path, title }: { path: string; title: string }) {
   const { t } = useT();
   const [showQr, setShowQr] = useState(false);
+  // The QR code is drawn only when someone asks for it or prints (drawing it costs a cheap phone a moment).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const media = matchMedia('print');
+    const change = (e: MediaQueryListEvent) => e.matches && before();
+    addEventListener('beforeprint', before);
+    media.addEventListener('change', change);
+    return () => {
+      removeEventListener('beforeprint', before);
+      media.removeEventListener('change', change);
+    };
+  }, []);
+  const printSheet = () => {
+    setPrinting(true);
+    requestAnimationFrame(() => print());
+  };
   const [status, setStatus] = useState('');
   const url = `${location.origin}${path}`;
   const canShare = typeof navigator.share === 'function';
@@ -31,7 +48,7 @@ export default function ShareTools({ path, title }: { path: string; title: strin
     <section class="share-tools" aria-labelledby="share-title">
       <h2 id="share-title" class="no-print">{t('share.title')}</h2>
       <p class="actions no-print">
-        <button type="button" class="button secondary" onClick={() => print()}>{t('share.print')}</button>
+        <button type="button" class="button secondary" onClick={printSheet}>{t('share.print')}</button>
         {canShare ? (
           <button type="button" class="button secondary" onClick={share}>{t('share.share')}</button>
         ) : (
@@ -43,7 +60,7 @@ export default function ShareTools({ path, title }: { path: string; title: strin
       </p>
       <p role="status" class="no-print">{status}</p>
       <figure id="qr-box" class={`qr-box${showQr ? ' open' : ''}`}>
-        <QrCode text={url} label={t('share.qrLabel')} />
+        {(showQr || printing) && <QrCode text={url} label={t('share.qrLabel')} />}
         <figcaption>{t('share.qrCaption')}</figcaption>
       </figure>
       {!canShare && <p class="share-url no-print"><a href={url}>{url}</a></p>}
