@@ -1,23 +1,23 @@
-/** Dates as people read them in each language (same result when prerendering and in the browser). */
+/**
+ * Dates as people read them in each language (same result when prerendering and in the browser):
+ * "9 de noviembre de 2026" / "9 November 2026", or the month alone. Written out from a table rather
+ * than with Intl.DateTimeFormat, whose first use loads the locale's data and blocked a cheap phone
+ * for a noticeable moment on every result page; a unit test holds the table to Intl's output.
+ */
 import type { Lang } from './routes';
 
-// Making an Intl.DateTimeFormat costs about a millisecond on a cheap phone: one per language and style.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}:${withDay}`;
-  let f = formats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = withDay ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-    f = new Intl.DateTimeFormat(lang === 'es' ? 'es-PE' : 'en-GB', options);
-    formats.set(key, f);
-  }
-  return f;
-}
+// Peru writes "setiembre".
+const MONTHS: Record<Lang, readonly string[]> = {
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m) return iso;
-  return formatter(lang, Boolean(d)).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+  const month = m ? MONTHS[lang][m - 1] : undefined;
+  if (!y || !month) return iso;
+  if (lang === 'es') return d ? `${d} de ${month} de ${y}` : `${month} de ${y}`;
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
 /** Whole months between two ISO dates (for "this information may have changed"). */

@@ -13,15 +13,16 @@ function store(): Storage | undefined {
 }
 
 export function readJSON<T>(key: string, valid: (v: unknown) => v is T): T | undefined {
+  let raw: string | null | undefined;
   try {
-    const raw = store()?.getItem(PREFIX + key);
-    if (raw == null) return undefined;
+    raw = store()?.getItem(PREFIX + key);
+    if (raw == null) return undefined; // nothing kept (or no storage): nothing to clean
     const value: unknown = JSON.parse(raw);
     if (valid(value)) return value;
   } catch {
-    /* corrupt: replaced below */
+    /* corrupt: removed below */
   }
-  remove(key);
+  if (raw != null) remove(key);
   return undefined;
 }
 
