@@ -1,5 +1,5 @@
 /** One question: native radios or checkboxes in a fieldset, Continue and Back, progress, errors. */
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageTitle } from '../../components/PageTitle';
 import { Dual } from '../../components/Dual';
@@ -33,19 +33,24 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
     const others = chosen.filter((c) => c !== id && !exclusive && !q.options.find((o) => o.id === c)?.exclusive);
     setChosen(on ? [...others, id] : chosen.filter((c) => c !== id));
   };
-  const submit = (e: Event) => {
-    e.preventDefault();
-    if (chosen.length === 0) {
-      setError(true);
-      requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
+  // Where Continue leads, worked out as soon as an option is chosen, so the tap itself only moves on.
+  const target = useMemo(() => {
+    if (chosen.length === 0) return undefined;
     const ordered = q.options.map((o) => o.id).filter((id) => chosen.includes(id));
     const next = answer(answers, q.id, ordered);
     const step = stepAfter(flow, next, q.id, ctx.returnToCheck);
     const keepReturn = ctx.returnToCheck && step !== 'check' ? { return: 'check' } : undefined;
+    return stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn);
+  }, [chosen.join(' '), flow, answers, q.id, ctx.returnToCheck, lang]);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!target) {
+      setError(true);
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
     // Sensitive flows leave one history entry, which "Leave this page quickly" replaces.
-    route(stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn), flow.quickExit === true || getSettings().helpDesk);
+    route(target, flow.quickExit === true || getSettings().helpDesk);
   };
   const before = stepBefore(flow, answers, q.id);
   const errorText = t(q.type === 'single' ? 'flow.errorSingle' : 'flow.errorMultiple');
