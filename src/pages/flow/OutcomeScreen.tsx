@@ -118,7 +118,8 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
         {stale && <p class="notice warning">{t('flow.stale')}</p>}
         <p>{t('notice.general')}</p>
       </section>
-      {!screen.direct && screen.walk.path.length > 0 && (
+      {/* The person's own answers: never in the prerendered page, which is drawn with sample answers. */}
+      {!screen.direct && screen.walk.path.length > 0 && typeof window !== 'undefined' && (
         <>
           <details class="your-answers no-print">
             <summary>{t('flow.yourAnswers')}</summary>
