@@ -30,6 +30,18 @@ function topLevelPages(): Plugin {
   };
 }
 
+/**
+ * The development server injects styles and a hot-reload preamble inline, which the strict
+ * Content-Security-Policy forbids: `npm run dev` serves the page without it (builds always keep it).
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'rumbo-dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
 export default defineConfig(({ command }) => ({
   root: 'src',
   publicDir: '../public',
@@ -55,6 +67,7 @@ export default defineConfig(({ command }) => ({
     topLevelPages(),
     // The app's CSS inline in every page, its hash in the CSP (meta and _headers): src/build/inline-css.ts.
     inlineCss(),
+    devWithoutCsp(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
