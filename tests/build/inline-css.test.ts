@@ -4,21 +4,13 @@
  * the `_headers` of the host) allows exactly that text by its SHA-256, never 'unsafe-inline'.
  */
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, htmlPages, KB, pageAssets, precached, read } from './dist';
+import { directive, sha256 } from './csp';
 
 const pages = htmlPages();
 const html = new Map(pages.map((p) => [p, read(p).toString()]));
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-/** The sources of one directive of a policy. */
-const directive = (policy: string, name: string) =>
-  policy
-    .split(';')
-    .map((d) => d.trim().split(/\s+/))
-    .find(([n]) => n === name)
-    ?.slice(1);
 const metaPolicy = (page: string) => /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html.get(page)!)?.[1] ?? '';
 
 const home = pageAssets(html.get('index.html') ?? '').inline[0] ?? '';

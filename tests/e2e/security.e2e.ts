@@ -6,7 +6,6 @@
  * (src/build/inline-css.ts): the policy allows that one style by its SHA-256, never 'unsafe-inline',
  * and the browser applies it, online, from app-shell.html offline, and under the _headers policy.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { expectH1, launch, waitForServiceWorker, type Session } from './support/
 import { FLOW, LANGS, ft, stepPath, t, type Lang } from './support/content';
 import { FLOWS, clientGo, outcomeIds, watchErrors } from './support/pages';
 import { DISABILITY_WALK, chosenTexts, encoded, walkFlow } from './support/walk';
+import { directive, sha256 } from '../build/csp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = resolve(root, process.env.E2E_DIST ?? 'dist');
@@ -38,14 +38,6 @@ const pagesOf = (lang: Lang) => [
   `/${lang}/no-such-page/`,
 ];
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-/** The sources of one directive of a policy (undefined without the directive). */
-const directive = (policy: string, name: string) =>
-  policy
-    .split(';')
-    .map((d) => d.trim().split(/\s+/))
-    .find(([n]) => n === name)
-    ?.slice(1);
 /** The headers _headers gives every path (the indented lines right after `/*`), names in lower case. */
 function headersForEveryPath(): Record<string, string> {
   const text = readFileSync(resolve(dist, '_headers'), 'utf8');
