@@ -165,6 +165,8 @@ describe.each(LANGS)('without JavaScript, in %s', (lang) => {
       await page.waitForURL((u) => stepOf(u) === f.start);
       await expectH1(page, t(lang, `${f.id}:nodes.${f.start}.question`));
       expect(await page.locator('main .choices input').count(), `options on ${f.id}`).toBeGreaterThan(1);
+      // Answering needs the script: the page says so instead of a Continue that seems to do nothing.
+      expect(await page.getByText(t(lang, 'flow.noScript'), { exact: true }).isVisible(), `no-script notice on ${f.id}`).toBe(true);
     }
     const result = stepPath(lang, 'get-certificate', 'has-certificate:no,document:carne,insured:yes');
     await page.goto(result, { waitUntil: 'domcontentloaded' });

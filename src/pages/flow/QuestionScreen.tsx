@@ -72,6 +72,9 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
         </div>
       )}
       <ReadAloud target="form.question" />
+      <noscript>
+        <p class="notice">{t('flow.noScript')}</p>
+      </noscript>
       <form class="question" onSubmit={submit} noValidate>
         <fieldset aria-describedby={[q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined}>
           <legend>
