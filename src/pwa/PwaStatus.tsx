@@ -1,5 +1,5 @@
 /** Offline indicator, "ready to use offline" and the polite "new version" prompt. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { applyUpdate, usePwa } from './state';
 
@@ -8,6 +8,9 @@ export function PwaStatus() {
   const pwa = usePwa();
   const [readySeen, setReadySeen] = useState(false);
   const [later, setLater] = useState(false);
+  const showing = !pwa.online || (pwa.offlineReady && !readySeen) || (pwa.needRefresh && !later);
+  // While a notice sits at the bottom of the screen, focus scrolling keeps clear of it (WCAG 2.4.11).
+  useEffect(() => void document.documentElement.classList.toggle('has-notice', showing), [showing]);
   return (
     <div class="pwa-status" role="status" aria-live="polite">
       {!pwa.online && <p class="banner offline">{t('pwa.offline')}</p>}
