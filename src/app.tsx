@@ -1,27 +1,30 @@
 /** The whole app: the URL decides the language and the page. */
+import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { Layout } from './components/Layout';
 import { PageError } from './components/PageError';
 import { useLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
-import { APP_SHELL, DEFAULT_LANG, LANGS, isLang, langOf, type Lang } from './routes';
+import { APP_SHELL, DEFAULT_LANG, LANGS, PAGES, isLang, langOf, type Lang, type Page } from './routes';
 import { preloadFlow } from './data/content';
 import { AppShell } from './pages/AppShell';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { RootRedirect } from './pages/RootRedirect';
 
-// Urgent help is prerendered and kept offline as HTML: its script can arrive a moment later.
-const Help = lazy(() => import('./pages/Help').then((m) => m.Help));
-const Sources = lazy(() => import('./pages/Sources').then((m) => m.Sources));
-const References = lazy(() => import('./pages/References').then((m) => m.References));
-const About = lazy(() => import('./pages/About').then((m) => m.About));
-const Settings = lazy(() => import('./pages/Settings').then((m) => m.Settings));
-const Results = lazy(() => import('./pages/Results').then((m) => m.Results));
-const Search = lazy(() => import('./pages/Search').then((m) => m.Search));
+// The pages in the language folders, each loaded on first use (one table for the routes and the
+// preloading below). Urgent help is prerendered and kept offline as HTML: its script can come later.
+const page = (load: () => Promise<ComponentType>) => lazy<ComponentType>(load);
+const PAGE_COMPONENTS: Record<Page, ReturnType<typeof page>> = {
+  help: page(() => import('./pages/Help').then((m) => m.Help)),
+  sources: page(() => import('./pages/Sources').then((m) => m.Sources)),
+  references: page(() => import('./pages/References').then((m) => m.References)),
+  about: page(() => import('./pages/About').then((m) => m.About)),
+  settings: page(() => import('./pages/Settings').then((m) => m.Settings)),
+  results: page(() => import('./pages/Results').then((m) => m.Results)),
+  search: page(() => import('./pages/Search').then((m) => m.Search)),
+};
 const FlowPage = lazy(() => import('./pages/flow/FlowPage').then((m) => m.FlowPage));
-
-const lazyPages: Record<string, { preload: () => Promise<unknown> }> = { help: Help, sources: Sources, references: References, about: About, settings: Settings, results: Results, search: Search };
 
 /**
  * Loads the code and data of the page at `path` before the app first draws it over the prerendered
@@ -31,7 +34,7 @@ export function preloadPage(path: string): Promise<unknown> {
   const [, lang, page = '', flow = '', step] = path.split('/');
   if (!isLang(lang)) return Promise.resolve();
   if (page === 'flows' && flow) return Promise.all([FlowPage.preload(), preloadFlow(flow, lang, Boolean(step))]);
-  return lazyPages[page]?.preload() ?? Promise.resolve();
+  return (PAGES as readonly string[]).includes(page) ? PAGE_COMPONENTS[page as Page].preload() : Promise.resolve();
 }
 
 /** The language of a page outside the language folders (the root and unknown paths). */
@@ -52,13 +55,7 @@ function Shell() {
             <Route path={APP_SHELL} component={AppShell} />
             {LANGS.flatMap((l) => [
               <Route key={`${l}-home`} path={`/${l}`} component={Home} />,
-              <Route key={`${l}-help`} path={`/${l}/help`} component={Help} />,
-              <Route key={`${l}-sources`} path={`/${l}/sources`} component={Sources} />,
-              <Route key={`${l}-references`} path={`/${l}/references`} component={References} />,
-              <Route key={`${l}-about`} path={`/${l}/about`} component={About} />,
-              <Route key={`${l}-settings`} path={`/${l}/settings`} component={Settings} />,
-              <Route key={`${l}-results`} path={`/${l}/results`} component={Results} />,
-              <Route key={`${l}-search`} path={`/${l}/search`} component={Search} />,
+              ...PAGES.map((p) => <Route key={`${l}-${p}`} path={`/${l}/${p}`} component={PAGE_COMPONENTS[p]} />),
               <Route key={`${l}-flow`} path={`/${l}/flows/:flow/:step?`} component={FlowPage} />,
             ])}
             <Route default component={NotFound} />

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { CHROMIUM } from '../bench/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -37,7 +38,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     // The tests read their expected text from content/: an old build gives confusing failures.
     console.warn('\n⚠ dist/ is older than content/ or src/: the tests may expect text the build does not have yet. Rebuild first.\n');
   }
-  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  if (!existsSync(CHROMIUM)) {
     throw new Error('Chromium is missing: apt-get install -y chromium, or set CHROMIUM_PATH.');
   }
   if (await answers()) {

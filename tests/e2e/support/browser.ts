@@ -8,20 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { CHROMIUM, FLAGS } from '../../bench/chromium.mjs';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE = `http://localhost:${PORT}`;
 export const ORIGIN = new URL(BASE).origin;
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The system Chromium and the flags that work on this machine, as the bench uses them. */
+export { CHROMIUM, FLAGS };
 /** A person would not wait longer than this for a page or a reaction. */
 export const ACTION_TIMEOUT = 15_000;
 export const VIEWPORT = { width: 360, height: 740 };
