@@ -7,6 +7,7 @@ import { detectLanguage, savedLanguage } from './i18n/detect';
 import { LANGS, langOf } from './routes';
 import { applyTextSize, getSettings } from './settings';
 import './styles/main.css';
+import './styles/print.css';
 
 function boot() {
   applyTextSize(getSettings());

@@ -4,8 +4,8 @@
  * the Content-Security-Policy allows exactly that text by its SHA-256 hash, never 'unsafe-inline'.
  *
  * - The entry HTML (src/index.html) is rewritten after Vite has linked the CSS: each linked bundle
- *   style sheet (print ones excepted) becomes one `<style>`, and the hash is added to `style-src` in
- *   the CSP meta. The prerenderer then uses this HTML as the template of every page (404.html and
+ *   style sheet becomes one `<style>` (the print rules too, in `@media print`), and the hash is
+ *   added to `style-src` in the CSP meta. The prerenderer then uses this HTML as the template of every page (404.html and
  *   app-shell.html included), so all pages carry the same style, with the same hash.
  * - The inlined .css files are dropped from the bundle: nothing links them, so they are neither
  *   written nor precached by the service worker.
@@ -67,7 +67,7 @@ export function inlineCss(): Plugin {
           const href = /\bhref=["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '';
           const fileName = href.startsWith(config.base) ? href.slice(config.base.length) : '';
           const asset = ctx.bundle![fileName];
-          if (/\bmedia=["']?print/i.test(tag) || asset?.type !== 'asset') return tag; // print.css and public files stay linked
+          if (asset?.type !== 'asset') return tag; // a file from public/ would stay linked
           if (at < 0) at = offset;
           inlined.add(fileName);
           // Vite marks CSS with /*$vite$:1*/ for its file hashes and removes that only after this hook.

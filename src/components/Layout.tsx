@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n';
 import { homeHref, pageHref, type Lang } from '../routes';
 import { LanguageSwitch } from './LanguageSwitch';
+import { BrandMark } from './BrandMark';
 import { Icon } from './Icon';
 import { PwaStatus } from '../pwa/PwaStatus';
 import { useLocation } from 'preact-iso';
@@ -26,7 +27,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
       <header class="site-header">
         <div class="bar">
           <a class="brand" href={homeHref(lang)}>
-            <img src="/icons/icon.svg" alt="" width={28} height={28} />
+            <BrandMark />
             <span>Rumbo</span>
           </a>
           <nav class="header-nav" aria-label={t('nav.label')}>

@@ -23,7 +23,8 @@ describe('the CSS is inline in every page', () => {
 
   it("the home page's style is the app's whole style sheet", () => {
     expect(home.length / KB).toBeGreaterThan(5);
-    for (const rule of [':root{', '.skip-link', '@media']) expect(home, rule).toContain(rule);
+    // The print rules (the referral sheet) are part of it: printing needs no request either.
+    for (const rule of [':root{', '.skip-link', '@media', '@media print{']) expect(home, rule).toContain(rule);
   });
 
   it('every page has exactly one <style>, in its head, the same as every other page', () => {
@@ -38,15 +39,26 @@ describe('the CSS is inline in every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('no page links a style sheet but the print one, and none has a style attribute (the CSP would block it)', () => {
+  it('no page links a style sheet (print rules included), and none has a style attribute (the CSP would block it)', () => {
     const problems = pages.flatMap((p) => {
       const page = html.get(p)!;
       const links = [...page.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/gi)].map((m) => m[0]);
       return [
-        ...links.filter((l) => !/href="\/print\.css"/.test(l) || !/media="print"/.test(l)).map((l) => `${p}: ${l}`),
-        ...(links.length === 1 ? [] : [`${p}: ${links.length} style sheet links, expected print.css alone`]),
+        ...links.map((l) => `${p}: ${l}`),
         ...(/\/assets\/[^"'\s>]+\.css/.test(page) ? [`${p}: mentions an /assets/*.css file`] : []),
         ...(/<[a-z][^>]*\sstyle=/i.test(page) ? [`${p}: a style="…" attribute`] : []),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("no page's header loads an image (Rumbo's mark is inline SVG: no request, no separate SVG document)", () => {
+    const problems = pages.flatMap((p) => {
+      const header = /<header\b[\s\S]*?<\/header>/i.exec(html.get(p)!)?.[0];
+      if (header === undefined) return [`${p}: no <header>`];
+      return [
+        ...(/<img\b/i.test(header) ? [`${p}: an <img> in the header`] : []),
+        ...(/<svg class="brand-mark"[^>]*aria-hidden="true"/.test(header) ? [] : [`${p}: no decorative inline mark in the header`]),
       ];
     });
     expect(problems).toEqual([]);
@@ -58,8 +70,9 @@ describe('the CSS is inline in every page', () => {
     expect(scripts.filter((f) => /assets\/[\w.-]+\.css/.test(read(`assets/${f}`).toString()))).toEqual([]);
   });
 
-  it('no CSS file in assets/ is precached (nothing links it)', () => {
-    expect(precached().filter((u) => u.endsWith('.css'))).toEqual(['print.css']);
+  it('no CSS file is written or precached (nothing links one)', () => {
+    expect(precached().filter((u) => u.endsWith('.css'))).toEqual([]);
+    expect(readdirSync(DIST).filter((f) => f.endsWith('.css'))).toEqual([]);
     const assets = existsSync(join(DIST, 'assets')) ? readdirSync(join(DIST, 'assets')) : [];
     expect(assets.filter((f) => f.endsWith('.css'))).toEqual([]);
   });

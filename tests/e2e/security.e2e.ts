@@ -93,7 +93,8 @@ async function expectInlineStyleAllowed(p: Page): Promise<void> {
   expect(seen.styles.map((st) => st.inHead), `one <style>, in the head, on ${url}`).toEqual([true]);
   const text = seen.styles[0]!.text;
   expect(text.length, `the app's CSS on ${url}`).toBeGreaterThan(5_000);
-  expect(seen.links, `style sheets linked on ${url}`).toEqual(['/print.css print']);
+  expect(seen.links, `style sheets linked on ${url}`).toEqual([]);
+  expect(text, `the print rules inline on ${url}`).toMatch(/@media print\{/);
   expect(seen.meta, `CSP meta on ${url}`).not.toContain("'unsafe-inline'");
   expect(directive(seen.meta, 'style-src'), `style-src of the CSP meta on ${url}`).toEqual(["'self'", sha256(text)]);
   expect(directive(headersForEveryPath()['content-security-policy'] ?? '', 'style-src'), `style-src of _headers, for ${url}`).toEqual(["'self'", sha256(text)]);
