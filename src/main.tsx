@@ -26,9 +26,11 @@ function boot() {
 }
 
 if (typeof window !== 'undefined') {
-  // The page's language text and code first (the HTML is already on screen), then the app.
+  // The page's language text and code first (the HTML is already on screen), then the app, in a
+  // task of its own: not after the last module's evaluation, which would make one long task.
   const lang = langOf(location.pathname) ?? detectLanguage(savedLanguage(), navigator.languages ?? []);
-  void Promise.all([loadLanguage(lang), preloadPage(location.pathname)]).then(boot, boot);
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+  void Promise.all([loadLanguage(lang), preloadPage(location.pathname)]).then(nextTask, nextTask).then(boot);
 }
 
 export async function prerender(data: { url: string }) {

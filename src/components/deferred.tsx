@@ -12,7 +12,10 @@ export function deferred<P extends Record<string, any>>(load: () => Promise<Comp
   return function Deferred(props: P) {
     const [Component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
     useEffect(() => {
-      if (!loaded) void load().then((c) => setComponent(() => (loaded = c)));
+      if (loaded) return;
+      // In a task of its own, not among the effects that run right after the page is drawn.
+      const id = setTimeout(() => void load().then((c) => setComponent(() => (loaded = c))));
+      return () => clearTimeout(id);
     }, []);
     return Component ? <Component {...props} /> : null;
   };

@@ -21,6 +21,7 @@ const LIGHTHOUSE_PAGES = [
   { name: 'question', path: `/es/flows/${FLOW}/document/?a=has-certificate:no` },
   { name: 'outcome', path: `/es/flows/${FLOW}/get-certificate/?a=has-certificate:no,document:carne,insured:yes` },
   { name: 'bare', path: '/bare.html' },
+  { name: 'bare + script', path: '/bare-script.html' },
 ];
 
 const started = Date.now();

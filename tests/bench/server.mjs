@@ -1,5 +1,5 @@
 /**
- * The bench's own production build and `vite preview` server, plus the bare page that is the floor
+ * The bench's own production build and `vite preview` server, plus the bare pages that are the floors
  * for LCP. The server runs in its own process group so that stopping it also stops npx's children.
  */
 import { spawn } from 'node:child_process';
@@ -38,17 +38,23 @@ function killGroup(child, signal = 'SIGTERM') {
   }
 }
 
-/** Builds the production app into .tmp/bench-dist, then adds bare.html to it. */
+const BARE_HEAD =
+  '<!doctype html>\n<html lang="es">\n<head>\n<meta charset="utf-8">\n' +
+  '<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Rumbo bench floor</title>\n<link rel="icon" href="data:,">\n' +
+  '<meta name="description" content="La página más sencilla posible: el suelo del LCP.">\n';
+const BARE_BODY =
+  '<body>\n<p>Rumbo te hace unas preguntas sencillas y te dice qué servicios te corresponden, qué hacer, qué llevar y a dónde ir.</p>\n</body>\n</html>\n';
+
+/**
+ * Builds the production app into .tmp/bench-dist, then adds the floors for LCP: bare.html (one
+ * paragraph, no request) and bare-script.html (the same with one tiny module script, the least any
+ * page that runs a script can ask for).
+ */
 export async function build(root) {
   await run(root, 'npx', ['vite', 'build', '--outDir', OUT_DIR_FROM_SRC], 180_000);
-  writeFileSync(
-    join(outDir(root), 'bare.html'),
-    '<!doctype html>\n<html lang="es">\n<head>\n<meta charset="utf-8">\n' +
-      '<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Rumbo bench floor</title>\n<link rel="icon" href="data:,">\n' +
-      '<meta name="description" content="La página más sencilla posible: el suelo del LCP.">\n</head>\n<body>\n' +
-      '<p>Rumbo te hace unas preguntas sencillas y te dice qué servicios te corresponden, qué hacer, qué llevar y a dónde ir.</p>\n' +
-      '</body>\n</html>\n',
-  );
+  writeFileSync(join(outDir(root), 'bare.html'), `${BARE_HEAD}</head>\n${BARE_BODY}`);
+  writeFileSync(join(outDir(root), 'bare-script.html'), `${BARE_HEAD}<script type="module" src="/bare-script.js"></script>\n</head>\n${BARE_BODY}`);
+  writeFileSync(join(outDir(root), 'bare-script.js'), "document.documentElement.dataset.script = 'ran';\n");
 }
 
 /** A port that is free now on 127.0.0.1 (vite preview is then told --strictPort). */
