@@ -5,8 +5,9 @@
  *
  * - The entry HTML (src/index.html) is rewritten after Vite has linked the CSS: each linked bundle
  *   style sheet becomes one `<style>` (the print rules too, in `@media print`), and the hash is
- *   added to `style-src` in the CSP meta. The prerenderer then uses this HTML as the template of every page (404.html and
- *   app-shell.html included), so all pages carry the same style, with the same hash.
+ *   added to `style-src` in the CSP meta. The prerenderer then uses this HTML as the template of
+ *   every page (404.html and app-shell.html included), so all pages carry the same style, with the
+ *   same hash.
  * - The inlined .css files are dropped from the bundle: nothing links them, so they are neither
  *   written nor precached by the service worker.
  * - `_headers` (copied from public/, where it keeps `style-src 'self'` as a template) gets the same
