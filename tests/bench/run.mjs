@@ -6,7 +6,7 @@
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runLighthouse, stopChrome } from './lighthouse.mjs';
+import { RUNS as LIGHTHOUSE_RUNS, runLighthouse, stopChrome } from './lighthouse.mjs';
 import { buildRows, BUDGETS, printTable, writeJson } from './report.mjs';
 import { build, outDir, startPreview } from './server.mjs';
 import { measureSizes } from './sizes.mjs';
@@ -66,13 +66,14 @@ async function main() {
 
   const audit = await auditProduction(root);
   const rows = buildRows({ sizes, lighthouse, timing, audit });
-  console.log(`\nRumbo bench (${new Date().toISOString()}; kB = 1000 bytes, gz = gzip -9, br = brotli 11; CPU 4x for timing)\n`);
+  console.log(`\nRumbo bench (${new Date().toISOString()}; kB = 1000 bytes, gz = gzip -9, br = brotli 11; Lighthouse: the median of ${LIGHTHOUSE_RUNS} runs per page; CPU 4x for timing)\n`);
   const { passed, failed, unknown } = printTable(rows);
 
   const notes = [];
   for (const r of Array.isArray(lighthouse) ? lighthouse : []) {
     if (r.lostPoints?.length) notes.push(`Lighthouse ${r.name} lost points on: ${r.lostPoints.join(', ')}`);
     if (r.lcpElement) notes.push(`Lighthouse ${r.name} LCP element: ${r.lcpElement.slice(0, 140)}`);
+    if (r.failedRuns?.length) notes.push(`Lighthouse ${r.name}: ${r.failedRuns.length} of ${LIGHTHOUSE_RUNS} runs failed (${r.failedRuns[0].slice(0, 120)})`);
     if (r.auditErrors?.length) notes.push(`Lighthouse ${r.name} audits that could not run: ${r.auditErrors.map((e) => e.split(':')[0]).join(', ')}`);
   }
   const bench = Array.isArray(lighthouse) ? lighthouse.map((r) => r.benchmarkIndex).filter(Boolean) : [];
