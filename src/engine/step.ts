@@ -4,7 +4,7 @@
  */
 import type { Flow, Outcome, Question } from '../content/schema';
 import type { Answers } from './graph';
-import { nodeById } from './graph';
+import { isUrgent, nodeById } from './graph';
 import { questionsLeft, walk, type Walk } from './walk';
 
 export const CHECK = 'check';
@@ -52,17 +52,27 @@ function questionScreen(flow: Flow, w: Walk, question: Question, index: number):
 
 function frontierScreen(flow: Flow, w: Walk): Screen {
   if (w.question) return questionScreen(flow, w, w.question, w.path.length);
-  if (w.outcome) return { kind: 'check', walk: w };
+  if (w.outcome) return urgentOutcome(w) ? { kind: 'outcome', outcome: w.outcome, walk: w, direct: false } : { kind: 'check', walk: w };
   return { kind: 'start' };
 }
 
 /**
+ * Whether the answers reach an outcome that leads with urgent help (a person in danger now): such
+ * a result comes straight after the last answer, without the check page. Its page still lists the
+ * answers, each with a Change link.
+ */
+function urgentOutcome(w: Walk): boolean {
+  return w.outcome !== undefined && isUrgent(w.outcome, w.answers);
+}
+
+/**
  * The step after answering `questionId`: the next unanswered question, or the check page once the
- * answers reach an outcome. With `returnToCheck` (a Change from the check page) it goes straight
- * back to the check page when nothing new needs asking.
+ * answers reach an outcome (the outcome itself when it is urgent). With `returnToCheck` (a Change
+ * from the check page) it goes straight back to the check page when nothing new needs asking.
  */
 export function stepAfter(flow: Flow, answers: Answers, questionId: string, returnToCheck = false): string {
   const w = walk(flow, answers);
+  if (urgentOutcome(w)) return w.outcome!.id;
   if (returnToCheck && w.outcome) return CHECK;
   const index = w.path.findIndex((s) => s.question.id === questionId);
   const following = index >= 0 ? w.path[index + 1]?.question.id : undefined;
@@ -73,7 +83,9 @@ export function stepAfter(flow: Flow, answers: Answers, questionId: string, retu
 export function stepBefore(flow: Flow, answers: Answers, step: string): string | null {
   const w = walk(flow, answers);
   if (step === CHECK || nodeById(flow, step)?.type === 'outcome') {
-    return w.path.length ? (step === CHECK ? w.path[w.path.length - 1]!.question.id : CHECK) : null;
+    if (!w.path.length) return null;
+    const toLastQuestion = step === CHECK || (w.outcome?.id === step && urgentOutcome(w));
+    return toLastQuestion ? w.path[w.path.length - 1]!.question.id : CHECK;
   }
   const index = w.path.findIndex((s) => s.question.id === step);
   const at = index >= 0 ? index : w.path.length;

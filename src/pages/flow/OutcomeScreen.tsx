@@ -12,7 +12,7 @@ import { SourceRefs } from '../../components/SourceRefs';
 import { ServiceList } from '../../components/ServiceList';
 import { Icon } from '../../components/Icon';
 import { useFactsText } from '../../data/content';
-import { encodeAnswers, isUrgent, recommendedFlows, type Screen } from '../../engine';
+import { encodeAnswers, isUrgent, recommendedFlows, stepBefore, type Screen } from '../../engine';
 import { formatDate, monthsBetween } from '../../format';
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
@@ -135,7 +135,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
       <p class="actions">
         <a class="button secondary" href={stepHref(lang, flow.id, null)}>{t('flow.again')}</a>
         {!screen.direct && (
-          <a class="link" href={stepHref(lang, flow.id, 'check', encodeAnswers(flow, ctx.answers))}>{t('flow.back')}</a>
+          <a class="link" href={stepHref(lang, flow.id, stepBefore(flow, ctx.answers, o.id), encodeAnswers(flow, ctx.answers))}>{t('flow.back')}</a>
         )}
       </p>
       {related.length > 0 && !o.recommend && (

@@ -1,7 +1,7 @@
 /** resolveStep: which screen a URL (step + answers) shows, and when an old or edited link is moved. */
 import { describe, expect, it } from 'vitest';
 import { CHECK, resolveStep, type Resolved } from '../../../src/engine';
-import { broken, demo } from '../../fixtures/engine/flows';
+import { broken, demo, safety } from '../../fixtures/engine/flows';
 
 /** The screen as a person sees it: its kind, the question or outcome, "question n of at most m". */
 function seen({ screen, moved }: Resolved) {
@@ -69,6 +69,12 @@ describe('resolveStep', () => {
       ['clinic', { 'has-id': ['yes'] }, { kind: 'question', id: 'needs', n: 2, atMost: 2 }],
     ])('unreachable step %s with %j', (step, answers, screen) => {
       expect(seen(resolveStep(demo, step, answers))).toEqual({ ...screen, moved: 'unreachable-step' });
+    });
+
+    it('moves to an urgent result itself, not to the check page, when the answers reach one', () => {
+      expect(seen(resolveStep(safety, 'nowhere', { danger: ['yes'] }))).toEqual({ kind: 'outcome', id: 'call-now', direct: false, moved: 'unknown-step' });
+      expect(seen(resolveStep(safety, 'support', { danger: ['yes'] }))).toEqual({ kind: 'outcome', id: 'call-now', direct: false, moved: 'unreachable-step' });
+      expect(seen(resolveStep(safety, 'call-now', { danger: ['no'], need: ['talk'] }))).toEqual({ kind: 'check', outcome: 'support', moved: 'unreachable-step' });
     });
 
     it('falls back to the start page when a broken graph leaves nowhere to stand', () => {

@@ -1,7 +1,7 @@
 /** stepAfter and stepBefore: where Continue, Change and Back lead. */
 import { describe, expect, it } from 'vitest';
 import { CHECK, answer, stepAfter, stepBefore } from '../../../src/engine';
-import { broken, demo } from '../../fixtures/engine/flows';
+import { broken, demo, safety } from '../../fixtures/engine/flows';
 
 const viaLost = { 'has-id': ['no'], 'why-not': ['lost'] };
 const complete = { 'has-id': ['no'], 'why-not': ['lost'], needs: ['work'] };
@@ -37,6 +37,17 @@ describe('stepAfter (Continue)', () => {
     expect(stepAfter(demo, {}, 'needs')).toBe('has-id'); // not on the path: the first unanswered
   });
 
+  it('goes straight to an urgent result, without the check page (a person in danger sees who to call at once)', () => {
+    expect(stepAfter(safety, { danger: ['yes'] }, 'danger')).toBe('call-now');
+    expect(stepAfter(safety, { danger: ['no'], need: ['hurt'] }, 'need')).toBe('support'); // urgent for this answer
+    expect(stepAfter(safety, { danger: ['no'], need: ['talk'] }, 'need')).toBe(CHECK); // the same result, not urgent
+  });
+
+  it('goes straight to an urgent result after a Change too, and after re-answering an earlier question', () => {
+    expect(stepAfter(safety, { danger: ['no'], need: ['hurt'] }, 'need', true)).toBe('support');
+    expect(stepAfter(safety, { danger: ['yes'], need: ['talk'] }, 'danger')).toBe('call-now');
+  });
+
   it('on a broken graph with no question or outcome left, goes to the check page (which then moves)', () => {
     expect(stepAfter(broken.missingTarget, { q: ['b'] }, 'q')).toBe(CHECK);
   });
@@ -57,5 +68,15 @@ describe('stepBefore (Back)', () => {
     [{}, CHECK, null],
   ])('with %j from %s goes to %s', (answers, step, before) => {
     expect(stepBefore(demo, answers, step)).toBe(before);
+  });
+
+  it.each([
+    [{ danger: ['yes'] }, 'call-now', 'danger'], // an urgent result: back to the last question
+    [{ danger: ['no'], need: ['hurt'] }, 'support', 'need'],
+    [{ danger: ['no'], need: ['talk'] }, 'support', CHECK], // not urgent: the check page
+    [{ danger: ['no'], need: ['talk'] }, 'call-now', CHECK], // an outcome these answers do not reach
+    [{ danger: ['yes'] }, CHECK, 'danger'],
+  ])('on a flow with urgent results, with %j from %s goes to %s', (answers, step, before) => {
+    expect(stepBefore(safety, answers, step)).toBe(before);
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * A person who says they are in danger now sees who to call at once: an urgent result comes straight
+ * after the answer, without the check-your-answers page, and Back returns to the question. A result
+ * that is not urgent still comes after the check page.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeId, expectH1, launch, type Session } from './support/browser';
+import { LANGS, stepOf, stepPath, t, type Lang } from './support/content';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Flow, question, the option that means "in danger now", and the urgent result it leads to. */
+const URGENT = [
+  ['violence-women', 'danger', 'yes', 'danger-now'],
+  ['mental-health', 'danger', 'yes', 'crisis'],
+];
+
+async function choose(page: Page, lang: Lang, question: string, option: string): Promise<void> {
+  await page.locator(`label[for="${question}-${option}"]`).click();
+  await page.getByRole('button', { name: t(lang, 'flow.continue'), exact: true }).click();
+}
+
+describe.each(LANGS)('urgent results (%s)', (lang) => {
+  it.each(URGENT)('%s: answering %s with %s shows %s at once, and Back returns to the question', async (flow, question, option, outcome) => {
+    const page = await s.newPage();
+    const steps: string[] = [];
+    page.on('framenavigated', (f) => f === page.mainFrame() && steps.push(stepOf(new URL(f.url())) ?? ''));
+    await page.goto(stepPath(lang, question, '', flow));
+    await expectH1(page, t(lang, `${flow}:nodes.${question}.question`));
+    await choose(page, lang, question, option);
+    await page.waitForURL((u) => stepOf(u) === outcome);
+    await expectH1(page, t(lang, `${flow}:nodes.${outcome}.title`));
+    expect(await activeId(page), 'focus on the result heading').toBe('page-title');
+    expect(steps, 'the check page was never shown').not.toContain('check');
+    await expect(page.locator('main .urgent-card').isVisible()).resolves.toBe(true);
+
+    await page.locator('main p.actions').getByRole('link', { name: t(lang, 'flow.back'), exact: true }).click();
+    await page.waitForURL((u) => stepOf(u) === question);
+    await expectH1(page, t(lang, `${flow}:nodes.${question}.question`));
+    await page.context().close();
+  });
+
+  it('a result that is not urgent still comes after the check page', async () => {
+    const page = await s.newPage();
+    await page.goto(stepPath(lang, 'danger', '', 'violence-women'));
+    await expectH1(page, t(lang, 'violence-women:nodes.danger.question'));
+    await choose(page, lang, 'danger', 'no');
+    await page.waitForURL((u) => stepOf(u) === 'need');
+    await choose(page, lang, 'need', 'talk');
+    await page.waitForURL((u) => stepOf(u) === 'check');
+    await expectH1(page, t(lang, 'flow.checkTitle'));
+    await page.context().close();
+  });
+});
