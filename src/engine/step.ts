@@ -59,7 +59,7 @@ function frontierScreen(flow: Flow, w: Walk): Screen {
 /**
  * Whether the answers reach an outcome that leads with urgent help (a person in danger now): such
  * a result comes straight after the last answer, without the check page. Its page still lists the
- * answers, each with a Change link.
+ * answers ("Your answers"), and its Back link returns to the last question.
  */
 function urgentOutcome(w: Walk): boolean {
   return w.outcome !== undefined && isUrgent(w.outcome, w.answers);
