@@ -58,4 +58,15 @@ describe.each(LANGS)('urgent results (%s)', (lang) => {
     await expectH1(page, t(lang, 'flow.checkTitle'));
     await page.context().close();
   });
+
+  it('a Change from the check page that makes the result urgent goes straight to it, not back to the check page', async () => {
+    const page = await s.newPage();
+    await page.goto(`${stepPath(lang, 'danger', 'danger:no,need:talk', 'violence-women')}&return=check`);
+    await expectH1(page, t(lang, 'violence-women:nodes.danger.question'));
+    await choose(page, lang, 'danger', 'yes');
+    await page.waitForURL((u) => stepOf(u) === 'danger-now');
+    await expectH1(page, t(lang, 'violence-women:nodes.danger-now.title'));
+    expect(new URL(page.url()).searchParams.get('return'), 'no "return to the check page" left in the address').toBeNull();
+    await page.context().close();
+  });
 });

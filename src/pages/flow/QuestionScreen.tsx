@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { PageTitle } from '../../components/PageTitle';
 import { Dual } from '../../components/Dual';
 import { ReadAloud } from '../../components/ReadAloud';
-import { answer, encodeAnswers, stepAfter, stepBefore, type Screen } from '../../engine';
+import { answer, encodeAnswers, isQuestion, nodeById, stepAfter, stepBefore, type Screen } from '../../engine';
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
 import { stepHref } from '../../routes';
@@ -39,7 +39,8 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
     const ordered = q.options.map((o) => o.id).filter((id) => chosen.includes(id));
     const next = answer(answers, q.id, ordered);
     const step = stepAfter(flow, next, q.id, ctx.returnToCheck);
-    const keepReturn = ctx.returnToCheck && step !== 'check' ? { return: 'check' } : undefined;
+    // A Change from the check page keeps coming back to it while questions remain (an urgent result does not).
+    const keepReturn = ctx.returnToCheck && isQuestion(nodeById(flow, step)) ? { return: 'check' } : undefined;
     return stepHref(lang, flow.id, step, encodeAnswers(flow, next), keepReturn);
   }, [chosen.join(' '), flow, answers, q.id, ctx.returnToCheck, lang]);
   const submit = (e: Event) => {
