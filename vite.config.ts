@@ -8,6 +8,7 @@ import { prerenderRoutes } from './src/routes';
 import { pageSteps } from './src/engine';
 import { manifest } from './src/pwa/manifest';
 import { inlineCss } from './src/build/inline-css';
+import { bootPreloads } from './src/build/boot-preloads';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -65,6 +66,8 @@ export default defineConfig(({ command }) => ({
       },
     }),
     topLevelPages(),
+    // Each page names the code and data it needs before its first draw: src/build/boot-preloads.ts.
+    bootPreloads(),
     // The app's CSS inline in every page, its hash in the CSP (meta and _headers): src/build/inline-css.ts.
     inlineCss(),
     devWithoutCsp(),

@@ -5,7 +5,7 @@ import { Layout } from './components/Layout';
 import { PageError } from './components/PageError';
 import { useLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
-import { APP_SHELL, DEFAULT_LANG, LANGS, PAGES, isLang, langOf, type Lang, type Page } from './routes';
+import { APP_SHELL, DEFAULT_LANG, LANGS, PAGES, langOf, pageNeeds, type Lang, type Page } from './routes';
 import { preloadFlow } from './data/content';
 import { AppShell } from './pages/AppShell';
 import { Home } from './pages/Home';
@@ -31,10 +31,10 @@ const FlowPage = lazy(() => import('./pages/flow/FlowPage').then((m) => m.FlowPa
  * HTML, so the page never waits (or blinks) halfway through being drawn.
  */
 export function preloadPage(path: string): Promise<unknown> {
-  const [, lang, page = '', flow = '', step] = path.split('/');
-  if (!isLang(lang)) return Promise.resolve();
-  if (page === 'flows' && flow) return Promise.all([FlowPage.preload(), preloadFlow(flow, lang, Boolean(step))]);
-  return (PAGES as readonly string[]).includes(page) ? PAGE_COMPONENTS[page as Page].preload() : Promise.resolve();
+  const needs = pageNeeds(path);
+  if (!needs?.page) return Promise.resolve();
+  if (needs.page === 'flow') return Promise.all([FlowPage.preload(), preloadFlow(needs.flow!, needs.lang, needs.facts!)]);
+  return PAGE_COMPONENTS[needs.page].preload();
 }
 
 /** The language of a page outside the language folders (the root and unknown paths). */

@@ -1,0 +1,71 @@
+/**
+ * Each page of the language folders names, in its head, the scripts the app loads before it first
+ * draws that page (src/build/boot-preloads.ts): real files of the build, precached for offline use,
+ * in the page's language only. Pages drawn for a URL known only in the browser name none.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, htmlPages, precached, read } from './dist';
+
+const pages = htmlPages();
+const preloadsOf = (page: string) => {
+  const html = read(page).toString();
+  return [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => ({ tag: m[0], at: m.index, href: /href="\/([^"]+)"/.exec(m[0])?.[1] ?? '' }));
+};
+const langPages = pages.filter((p) => /^(es|en)\//.test(p));
+
+/** The chunk with a language's UI text: the one holding its skip link. */
+const textChunk = (lang: string) => {
+  const skip = lang === 'es' ? 'Saltar al contenido' : 'Skip to content';
+  const found = precached().filter((u) => u.endsWith('.js') && read(u).toString().includes(`skip:\`${skip}\``));
+  expect(found, `the ${lang} text chunk`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('pages name the scripts they need before their first draw', () => {
+  it('every page of a language folder names some, all real files of the build, precached, in the head after the entry script', () => {
+    expect(langPages.length).toBeGreaterThan(30);
+    const cached = new Set(precached());
+    const problems = langPages.flatMap((p) => {
+      const html = read(p).toString();
+      const links = preloadsOf(p);
+      const entry = html.search(/<script\b[^>]*type="module"/);
+      if (!links.length) return [`${p}: no modulepreload`];
+      return links.flatMap(({ tag, at, href }) => [
+        ...(existsSync(join(DIST, href)) && href.endsWith('.js') ? [] : [`${p}: ${href} is not a script of the build`]),
+        ...(cached.has(href) ? [] : [`${p}: ${href} is not precached`]),
+        ...(at > entry && at < html.indexOf('</head>') ? [] : [`${p}: ${href} is not in the head after the entry script`]),
+        ...(/\bcrossorigin\b/.test(tag) ? [] : [`${p}: ${href} lacks crossorigin (the entry's imports would fetch it again)`]),
+      ]);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("every page names its own language's text, never the other's", () => {
+    const es = textChunk('es');
+    const en = textChunk('en');
+    const problems = langPages.flatMap((p) => {
+      const hrefs = preloadsOf(p).map((l) => l.href);
+      const [own, other] = p.startsWith('es/') ? [es, en] : [en, es];
+      return [...(hrefs.includes(own) ? [] : [`${p}: does not name ${own}`]), ...(hrefs.includes(other) ? [`${p}: names ${other}`] : [])];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("a flow's pages name the flow page's code and that flow's data in their language", () => {
+    for (const p of ['es/flows/disability-certificate/index.html', 'en/flows/asylum/index.html']) {
+      const [lang, , flow] = p.split('/');
+      const scripts = preloadsOf(p).map((l) => read(l.href).toString());
+      expect(scripts.some((s) => s.includes(`id:\`${flow}\``)), `${p}: the ${flow} data`).toBe(true);
+      // The flow's text module holds its title in the page's language, which the page's h1 shows.
+      const h1 = /<h1\b[^>]*>([^<]+)</.exec(read(p).toString())?.[1] ?? '';
+      expect(h1.length, `${p}: h1`).toBeGreaterThan(3);
+      expect(scripts.some((s) => s.includes(h1)), `${p}: the ${lang} text of ${flow}`).toBe(true);
+    }
+  });
+
+  it('the root, the not-found page and the offline app shell name none (their language is decided in the browser)', () => {
+    for (const p of ['index.html', '404.html', 'app-shell.html']) expect(preloadsOf(p), p).toEqual([]);
+  });
+});
