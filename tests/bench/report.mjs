@@ -68,11 +68,17 @@ function lighthouseRows(results) {
 function timingRows(t) {
   if (t.error) return [row('timing', 'timing', `error: ${t.error}`, 'measurable', false)];
   const rows = [];
-  for (const mode of ['online', 'offline']) {
+  const modes = { online: 'online', slow: `slow network (${t.network?.latency} ms, 1.6 Mbps)`, offline: 'offline' };
+  for (const [mode, label] of Object.entries(modes)) {
     const m = t[mode];
+    if (!m) continue;
     const note = m.errors.length ? ` (${m.errors.length} runs failed)` : '';
-    rows.push(row('timing', `${mode}: navigation → first question (median of ${t.runsEach})`, ms(m.firstQuestion) + note));
-    rows.push(row('timing', `${mode}: Continue → next question h1 (median of ${t.runsEach})`, ms(m.next) + note, `< ${BUDGETS.continueMs} ms`, m.next != null && m.next < BUDGETS.continueMs));
+    rows.push(row('timing', `${label}: navigation → first question (median of ${t.runsEach})`, ms(m.firstQuestion) + note));
+    rows.push(row('timing', `${label}: navigation → app started, answers taps (median of ${t.runsEach})`, ms(m.started) + note));
+    // The Continue budget is for localhost online and offline; over the slow network the time is shown without it.
+    const next = `${label}: Continue → next question h1 (median of ${t.runsEach})`;
+    if (mode === 'slow') rows.push(row('timing', next, ms(m.next) + note));
+    else rows.push(row('timing', next, ms(m.next) + note, `< ${BUDGETS.continueMs} ms`, m.next != null && m.next < BUDGETS.continueMs));
   }
   if (t.offline.networkOff === false) rows.push(row('timing', 'offline: the network was really off', 'no', 'yes', false));
   return rows;

@@ -1,7 +1,9 @@
 /**
  * What a person waits for on a slow phone (CPU 4x slower through CDP): navigation to the first
- * question on screen, and Continue to the next question's h1; online (a new visit each run) and
- * offline (service worker in control, network off). Times come from the page's own clock.
+ * question on screen, navigation to the app started (the page answers taps), and Continue to the
+ * next question's h1; online (a new visit each run, over localhost), on a slow mobile network (a new
+ * visit each run, with Lighthouse's mobile latency and bandwidth) and offline (service worker in
+ * control, network off). Times come from the page's own clock.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM, FLAGS, freshProfile, isLocal } from './chromium.mjs';
@@ -9,6 +11,8 @@ import { CHROMIUM, FLAGS, freshProfile, isLocal } from './chromium.mjs';
 export const RUNS = 5;
 export const QUESTION_URL = '/es/flows/where-to-start/situation/';
 const CPU_RATE = 4;
+/** Lighthouse's mobile network (150 ms round trip, 1.6 Mbps down, 750 kbps up), applied by Chromium to every request. */
+export const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const CONTEXT = { viewport: { width: 360, height: 740 }, locale: 'es-PE' };
 
 /** Installed before any page script: notes when a visible h1 and visible radios are first both there. */
@@ -21,6 +25,11 @@ function watchFirstQuestion() {
     if (radio && h1 && seen(h1) && seen(radio)) window.__benchFirstQuestion = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  // The app has started (src/main.tsx boot: it sets data-text-size on <html>, then draws).
+  new MutationObserver((_, observer) => {
+    observer.disconnect();
+    window.__benchStarted = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-text-size'] });
 }
 
 /** Resolves with ms from the Continue click's input event to a new visible h1 (text changed). */
@@ -43,17 +52,23 @@ async function oneRun(page, url, settle) {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__benchFirstQuestion, null, { timeout: 20_000, polling: 100 });
   const firstQuestion = await page.evaluate(() => window.__benchFirstQuestion);
+  await page.waitForFunction(() => window.__benchStarted, null, { timeout: 20_000, polling: 100 });
+  const started = await page.evaluate(() => window.__benchStarted);
   await settle(page);
   await page.locator('input[type="radio"]').first().check();
   await page.evaluate(watchNextQuestion);
   await page.locator('button[type="submit"]').first().click();
   const next = await page.evaluate(() => window.__benchNext);
-  return { firstQuestion, next };
+  return { firstQuestion, started, next };
 }
 
-async function throttle(context, page) {
+async function throttle(context, page, network) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   return cdp;
 }
 
@@ -72,11 +87,11 @@ const median = (xs) => {
 function summarize(runs, extra = {}) {
   const ok = runs.filter((r) => !r.error);
   const errors = runs.filter((r) => r.error).map((r) => r.error);
-  return { runs, firstQuestion: median(ok.map((r) => r.firstQuestion)), next: median(ok.map((r) => r.next)), errors, ...extra };
+  return { runs, firstQuestion: median(ok.map((r) => r.firstQuestion)), started: median(ok.map((r) => r.started)), next: median(ok.map((r) => r.next)), errors, ...extra };
 }
 
-/** Online: every run is a first visit in a fresh incognito context. */
-async function online(browser, base, foreign) {
+/** Online: every run is a first visit in a fresh incognito context (over `network` if given). */
+async function online(browser, base, foreign, network) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ ...CONTEXT, baseURL: base });
@@ -85,7 +100,7 @@ async function online(browser, base, foreign) {
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       await page.addInitScript(watchFirstQuestion);
-      await throttle(context, page);
+      await throttle(context, page, network);
       runs.push(await oneRun(page, QUESTION_URL, swSettled));
     } catch (error) {
       runs.push({ error: error.message.split('\n')[0] });
@@ -145,9 +160,11 @@ export async function measureTiming(base, log = () => {}) {
   try {
     log(`timing online: ${RUNS} runs of ${QUESTION_URL}`);
     const on = await online(browser, base, foreign);
+    log(`timing on a slow network: ${RUNS} runs of ${QUESTION_URL}`);
+    const slow = await online(browser, base, foreign, SLOW_NETWORK);
     log(`timing offline: ${RUNS} runs of ${QUESTION_URL}`);
     const off = await offline(base, foreign);
-    return { cpuRate: CPU_RATE, runsEach: RUNS, url: QUESTION_URL, online: on, offline: off, foreignRequests: foreign };
+    return { cpuRate: CPU_RATE, runsEach: RUNS, url: QUESTION_URL, network: SLOW_NETWORK, online: on, slow, offline: off, foreignRequests: foreign };
   } finally {
     await browser.close();
   }
