@@ -6,7 +6,7 @@ import { PageError } from './components/PageError';
 import { useLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
 import { APP_SHELL, DEFAULT_LANG, LANGS, PAGES, langOf, pageNeeds, type Lang, type Page } from './routes';
-import { preloadFlow } from './data/content';
+import { preloadFacts, preloadFlow } from './data/content';
 import { AppShell } from './pages/AppShell';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
@@ -33,8 +33,11 @@ const FlowPage = lazy(() => import('./pages/flow/FlowPage').then((m) => m.FlowPa
 export function preloadPage(path: string): Promise<unknown> {
   const needs = pageNeeds(path);
   if (!needs?.page) return Promise.resolve();
-  if (needs.page === 'flow') return Promise.all([FlowPage.preload(), preloadFlow(needs.flow!, needs.lang, needs.facts!)]);
-  return PAGE_COMPONENTS[needs.page].preload();
+  return Promise.all([
+    needs.page === 'flow' ? FlowPage.preload() : PAGE_COMPONENTS[needs.page].preload(),
+    needs.flow ? preloadFlow(needs.flow, needs.lang) : undefined,
+    needs.facts ? preloadFacts(needs.lang) : undefined,
+  ]);
 }
 
 /** The language of a page outside the language folders (the root and unknown paths). */

@@ -31,8 +31,8 @@ export function langOf(path: string): Lang | undefined {
 
 /**
  * What the app loads before it first draws the page at `path`, besides its language's text: the
- * code of the page (a flow page for `/l/flows/…`), the flow's data, and for a flow's step pages the
- * facts' text. One answer for the browser (src/app.tsx, preloadPage) and for the build, which
+ * code of the page (a flow page for `/l/flows/…`), the flow's data, and the facts' text for the pages
+ * that show contacts (urgent help, and a flow's step pages, where results are). One answer for the browser (src/app.tsx, preloadPage) and for the build, which
  * announces the same files in each page's head (src/build/boot-preloads.ts). Undefined outside the
  * language folders.
  */
@@ -47,7 +47,8 @@ export function pageNeeds(path: string): PageNeeds | undefined {
   const [, lang, page = '', flow = '', step] = path.split('/');
   if (!isLang(lang)) return undefined;
   if (page === 'flows' && flow) return { lang, page: 'flow', flow, facts: Boolean(step) };
-  return (PAGES as readonly string[]).includes(page) ? { lang, page: page as Page } : { lang };
+  if (!(PAGES as readonly string[]).includes(page)) return { lang };
+  return page === 'help' ? { lang, page, facts: true } : { lang, page: page as Page };
 }
 
 /** The same page in another language, keeping the rest of the URL (query included). */

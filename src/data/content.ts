@@ -35,11 +35,15 @@ export function useFactsText(lang: Lang): true {
   return useResource(`facts:${lang}`, loadFactsText(lang));
 }
 
-/** Loads a flow (and, for its step pages, the facts' text) before its page is drawn. */
-export function preloadFlow(id: string, lang: Lang, withFacts: boolean): Promise<unknown> {
+/** Loads a flow before its page is drawn. */
+export function preloadFlow(id: string, lang: Lang): Promise<unknown> {
   const load = flowLoader(id, lang);
-  if (!load) return Promise.resolve();
-  return Promise.all([preloadResource(`flow:${id}:${lang}`, load), withFacts ? preloadResource(`facts:${lang}`, loadFactsText(lang)) : undefined]);
+  return load ? preloadResource(`flow:${id}:${lang}`, load) : Promise.resolve();
+}
+
+/** Loads the facts' text (the names and notes of the contacts) before a page that shows contacts is drawn. */
+export function preloadFacts(lang: Lang): Promise<unknown> {
+  return preloadResource(`facts:${lang}`, loadFactsText(lang));
 }
 
 export function useReferences() {

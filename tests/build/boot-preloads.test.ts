@@ -65,6 +65,15 @@ describe('pages name the scripts they need before their first draw', () => {
     }
   });
 
+  it("urgent help names the facts' text, which holds the names of the contacts it shows", () => {
+    for (const p of ['es/help/index.html', 'en/help/index.html']) {
+      const names = [...read(p).toString().matchAll(/<h2>([^<]+)</g)].map((m) => m[1]!);
+      expect(names.length, `${p}: contacts`).toBeGreaterThan(2);
+      const scripts = preloadsOf(p).map((l) => read(l.href).toString());
+      for (const name of names) expect(scripts.some((s) => s.includes(name)), `${p}: ${name}`).toBe(true);
+    }
+  });
+
   it('the root, the not-found page and the offline app shell name none (their language is decided in the browser)', () => {
     for (const p of ['index.html', '404.html', 'app-shell.html']) expect(preloadsOf(p), p).toEqual([]);
   });

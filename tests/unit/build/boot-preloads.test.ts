@@ -10,8 +10,12 @@ describe('pageNeeds', () => {
   });
 
   it('a page of the language folder needs its code', () => {
-    expect(pageNeeds('/en/help/')).toEqual({ lang: 'en', page: 'help' });
+    expect(pageNeeds('/en/about/')).toEqual({ lang: 'en', page: 'about' });
     expect(pageNeeds('/es/results/')).toEqual({ lang: 'es', page: 'results' });
+  });
+
+  it("urgent help needs the facts' text too (its contacts)", () => {
+    expect(pageNeeds('/en/help/')).toEqual({ lang: 'en', page: 'help', facts: true });
   });
 
   it("a flow's start page needs the flow page and the flow; its step pages the facts' text too", () => {
