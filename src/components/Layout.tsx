@@ -5,14 +5,16 @@ import { homeHref, pageHref, type Lang } from '../routes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { BrandMark } from './BrandMark';
 import { Icon } from './Icon';
-import { PwaStatus } from '../pwa/PwaStatus';
 import { useLocation } from 'preact-iso';
 import { useSettings } from '../settings';
 import { deferred } from './deferred';
 import type { HelpDeskProps } from './HelpDesk';
 
-const HelpDeskBar = deferred<HelpDeskProps>(() => import('./HelpDesk').then((m) => m.HelpDeskBar));
 import { replacingClicks } from './replaceLinks';
+
+const HelpDeskBar = deferred<HelpDeskProps>(() => import('./HelpDesk').then((m) => m.HelpDeskBar));
+// The offline and update notices: their status region is in the page from the start.
+const PwaNotices = deferred(() => import('../pwa/PwaStatus').then((m) => m.PwaNotices));
 
 export function Layout({ lang, children }: { lang: Lang; children: ComponentChildren }) {
   const { t } = useT();
@@ -56,7 +58,9 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
         </nav>
       </footer>
       {/* Last in the page and sticky at the bottom of the screen: a notice that appears never moves the page. */}
-      <PwaStatus />
+      <div class="pwa-status" role="status" aria-live="polite">
+        <PwaNotices />
+      </div>
     </div>
   );
 }

@@ -1,18 +1,25 @@
 /**
  * "Listen": reads the page's main content with the device's own speech synthesis, in the page's
  * language, phone numbers digit by digit; a stop button. Hidden where there is no speech synthesis.
- * The prerendered page keeps its place (invisible) so nothing moves when the script arrives.
+ * The prerendered page keeps its place (invisible) so nothing moves when the script arrives. What
+ * reads the page (../speech) loads once the page is interactive, not before: most people never tap it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { pickVoice, speechBlocks } from '../speech';
+
+type Speech = typeof import('../speech');
+let loading: Promise<Speech> | undefined;
+let loaded: Speech | undefined;
+const loadSpeech = () => (loading ??= import('../speech').then((m) => (loaded = m)));
 
 export function ReadAloud({ target }: { target: string }) {
   const { t, lang } = useT();
   const [supported, setSupported] = useState<boolean | undefined>(undefined);
   const [speaking, setSpeaking] = useState(false);
   useEffect(() => {
-    setSupported(typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined');
+    const can = typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+    setSupported(can);
+    if (can) void loadSpeech();
     return () => {
       if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
     };
@@ -22,9 +29,11 @@ export function ReadAloud({ target }: { target: string }) {
     speechSynthesis.cancel();
     setSpeaking(false);
   };
-  const start = () => {
+  // Speaks in the tap's own task once the code is there (some browsers speak only then).
+  const start = (speech: Speech) => {
     const root = document.querySelector(target);
     if (!root) return;
+    const { pickVoice, speechBlocks } = speech;
     speechSynthesis.cancel();
     const voice = pickVoice(speechSynthesis.getVoices(), lang);
     const blocks = speechBlocks(root);
@@ -43,7 +52,7 @@ export function ReadAloud({ target }: { target: string }) {
       {speaking ? (
         <button type="button" class="button small secondary" onClick={stop}>{t('listen.stop')}</button>
       ) : (
-        <button type="button" class="button small secondary" onClick={start}>{t('listen.start')}</button>
+        <button type="button" class="button small secondary" onClick={() => (loaded ? start(loaded) : void loadSpeech().then(start))}>{t('listen.start')}</button>
       )}
     </p>
   );

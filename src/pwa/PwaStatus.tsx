@@ -1,9 +1,13 @@
-/** Offline indicator, "ready to use offline" and the polite "new version" prompt. */
+/**
+ * Offline indicator, "ready to use offline" and the polite "new version" prompt: the notices inside
+ * the page's status region (src/components/Layout.tsx keeps the region itself in every page, so a
+ * screen reader announces what appears in it). Loaded after the page is interactive.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { applyUpdate, usePwa } from './state';
 
-export function PwaStatus() {
+export function PwaNotices() {
   const { t } = useT();
   const pwa = usePwa();
   const [readySeen, setReadySeen] = useState(false);
@@ -12,7 +16,7 @@ export function PwaStatus() {
   // While a notice sits at the bottom of the screen, focus scrolling keeps clear of it (WCAG 2.4.11).
   useEffect(() => void document.documentElement.classList.toggle('has-notice', showing), [showing]);
   return (
-    <div class="pwa-status" role="status" aria-live="polite">
+    <>
       {!pwa.online && <p class="banner offline">{t('pwa.offline')}</p>}
       {pwa.offlineReady && !readySeen && (
         <p class="banner ready">
@@ -27,6 +31,6 @@ export function PwaStatus() {
           <button type="button" class="link-button" onClick={() => setLater(true)}>{t('pwa.later')}</button>
         </p>
       )}
-    </div>
+    </>
   );
 }
