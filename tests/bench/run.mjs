@@ -50,7 +50,7 @@ async function main() {
   log(`building into .tmp/bench-dist (load average ${machine.loadavgAtStart.join(' ')})`);
   await build(root);
   const dist = outDir(root);
-  const sizes = await attempt('sizes', () => measureSizes(dist, { routes: ROUTES, flowId: FLOW }));
+  const sizes = await attempt('sizes', () => measureSizes(dist, { routes: ROUTES, question: `/es/flows/${FLOW}/document/` }));
 
   let lighthouse;
   let timing;

@@ -21,8 +21,9 @@ function fileSize(dist, path) {
   return cache.get(rel);
 }
 
-/** Sums the sizes of a list of files; keeps the list so the report shows what was counted. */
-function total(dist, files) {
+/** Sums the sizes of a list of files, each once; keeps the list so the report shows what was counted. */
+function total(dist, list) {
+  const files = [...new Set(list)];
   const sum = { raw: 0, gzip: 0, brotli: 0, files };
   for (const f of files) {
     const s = fileSize(dist, f);
@@ -65,59 +66,37 @@ function withStaticImports(dist, entries, into = new Set()) {
   return into;
 }
 
-/** The chunks an entry loads with import() (names as written, relative to assets/). */
-const dynamicImports = (code) => [...new Set([...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]))];
-
-/** The chunk with the page's own Spanish text: the one holding most text nodes of the prerendered /es/. */
-function languageChunk(dist, entryCode, assets) {
-  const html = read(dist, 'es/index.html');
-  const texts = [...new Set([...html.matchAll(/>([^<>]{6,})</g)].map((m) => m[1].trim()).filter((t) => /[a-záéíóúñ]{3}/i.test(t) && !t.includes('{')))];
-  const named = assets.filter((f) => /^common-.*\.js$/.test(f));
-  const candidates = named.length ? named : dynamicImports(entryCode);
-  const score = (f) => texts.filter((t) => read(dist, `assets/${f}`).includes(t)).length;
-  const best = candidates.map((f) => ({ f, n: score(f) })).sort((a, b) => b.n - a.n)[0];
-  if (!best || best.n === 0) throw new Error('No chunk holds the Spanish text of /es/');
-  return `assets/${best.f}`;
-}
-
-/**
- * The Spanish data module of one flow, as the flow loaders name it ("id":{en:…,es:…import("./x.js")}),
- * looked for in the given chunks first (the route's), then in every chunk of the build.
- */
-function flowDataChunk(dist, flowId, first, assets) {
-  const key = flowId.replace(/[^\w-]/g, '');
-  const loader = new RegExp(`["'\`]?${key}["'\`]?:\\{([^{}]*\\bimport\\([^{}]*)\\}`);
-  const all = [...first, ...assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
-  for (const chunk of new Set(all)) {
-    const body = read(dist, chunk).match(loader)?.[1];
-    const file = body?.match(/\bes:[^,}]*?import\(\s*["'`]\.\/([^"'`]+\.js)/)?.[1];
-    if (file) return `assets/${file}`;
-  }
-  throw new Error(`No chunk holds a Spanish loader for the flow ${flowId}`);
-}
-
 /** Every URL in the service worker's precache manifest. */
 function precacheUrls(dist) {
   return [...read(dist, 'sw.js').matchAll(/url:\s*["']([^"']+)["']/g)].map((m) => m[1]);
 }
 
-export function measureSizes(dist, { routes, flowId }) {
+/**
+ * The JavaScript a page needs for its first interaction: the scripts its head names (the entry and
+ * the modulepreloads of src/build/boot-preloads.ts, which the app waits for before it draws the
+ * page), with everything they import statically.
+ */
+function pageJs(dist, file) {
+  const head = read(dist, file).split('</head>')[0];
+  const named = [
+    ...tags(head, 'script').filter((t) => /type\s*=\s*["']?module/i.test(t)).map((t) => attr(t, 'src')),
+    ...tags(head, 'link').filter((t) => /rel\s*=\s*["']?modulepreload/i.test(t)).map((t) => attr(t, 'href')),
+  ].filter(Boolean);
+  if (!named.length) throw new Error(`No module script in ${file}`);
+  return [...withStaticImports(dist, named.map((f) => f.replace(/^\//, '')))];
+}
+
+/** Every prerendered page of the language folders, as files of the build. */
+function languagePages(dist) {
+  return readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => /^(es|en)\/(.+\/)?index\.html$/.test(f));
+}
+
+export function measureSizes(dist, { routes, question }) {
   const assets = readdirSync(join(dist, 'assets'));
-  const home = read(dist, 'es/index.html');
-  const entry = attr(tags(home, 'script').find((t) => /type\s*=\s*["']?module/i.test(t)) ?? '', 'src');
-  if (!entry) throw new Error('No module script in es/index.html');
-  const preloads = tags(home, 'link').filter((t) => /rel\s*=\s*["']?modulepreload/i.test(t)).map((t) => attr(t, 'href'));
-  const entryFile = entry.replace(/^\//, '');
-  const entryCode = read(dist, entryFile);
-  const boot = withStaticImports(dist, [entryFile, ...preloads.map((p) => p.replace(/^\//, ''))]);
-  const lang = languageChunk(dist, entryCode, assets);
-  const homeJs = [...boot, lang];
-
-  const flowPage = dynamicImports(entryCode).find((f) => /^FlowPage-/.test(f)) ?? dynamicImports(entryCode).find((f) => /Flow/.test(f));
-  if (!flowPage) throw new Error('No lazy flow route chunk imported by the entry');
-  const route = [...withStaticImports(dist, [`assets/${flowPage}`], new Set(boot))].filter((f) => !boot.has(f));
-  const questionJs = [...homeJs, ...route, flowDataChunk(dist, flowId, [...route, entryFile], assets)];
-
+  const pages = languagePages(dist).map((f) => ({ f, ...total(dist, pageJs(dist, f)) }));
+  const heaviest = pages.sort((a, b) => b.gzip - a.gzip)[0];
   const precache = precacheUrls(dist);
   const largest = assets
     .filter((f) => f.endsWith('.js'))
@@ -128,8 +107,9 @@ export function measureSizes(dist, { routes, flowId }) {
   return {
     firstRender: routes.map((r) => ({ route: r, ...firstRender(dist, r) })),
     js: [
-      { page: 'home', ...total(dist, homeJs) },
-      { page: 'question', ...total(dist, questionJs) },
+      { page: 'home', ...total(dist, pageJs(dist, pageFile('/es/'))) },
+      { page: 'question', ...total(dist, pageJs(dist, pageFile(question))) },
+      { page: `heaviest of ${pages.length} pages: /${heaviest.f.replace(/index\.html$/, '')}`, ...heaviest },
     ],
     offline: { entries: precache.length, ...total(dist, precache) },
     largest,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { gz, htmlPages, KB, pageAssets, precached, read } from './dist';
+import { gz, htmlPages, KB, namedScripts, pageAssets, precached, read } from './dist';
 
 const list = precached();
 const flows = readdirSync(resolve(process.cwd(), 'content/flows')).map((f) => f.replace(/\.yaml$/, ''));
@@ -102,6 +102,15 @@ describe('JavaScript for the first interaction (gzip)', () => {
     expect(js, page).toHaveLength(1);
     return js[0]!;
   };
+
+  it('every page of the language folders needs at most 35 KB: the scripts it names in its head, which the app waits for', () => {
+    const pages = htmlPages().filter((p) => /^(es|en)\//.test(p));
+    expect(pages.length).toBeGreaterThan(30);
+    const sizes = pages.map((p) => ({ p, kb: namedScripts(read(p).toString()).reduce((n, f) => n + gz(f), 0) / KB }));
+    expect(sizes.filter((s) => s.kb > 35)).toEqual([]);
+    // The heaviest are step pages (flow page code, the flow, the facts' text); none is empty.
+    expect(Math.min(...sizes.map((s) => s.kb))).toBeGreaterThan(15);
+  });
 
   it.each(['es', 'en'])('the home page in %s needs at most 35 KB: the app and its language text', (lang) => {
     const files = new Set([...staticGraph(entryOf(`${lang}/index.html`)), languageText(lang)]);
