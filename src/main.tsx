@@ -22,7 +22,8 @@ function boot() {
     // and keeping it on screen while the page's code loads, so nothing blinks or jumps.
     render(<App />, root);
   }
-  void import('./pwa/boot').then((m) => m.bootPwa());
+  // Connectivity, the install prompt and the service worker: in a task of their own, after the page is drawn.
+  setTimeout(() => void import('./pwa/boot').then((m) => m.bootPwa()));
 }
 
 if (typeof window !== 'undefined') {
