@@ -14,7 +14,7 @@ import { replacingClicks } from './replaceLinks';
 
 const HelpDeskBar = deferred<HelpDeskProps>(() => import('./HelpDesk').then((m) => m.HelpDeskBar));
 // The offline and update notices: their status region is in the page from the start.
-const PwaNotices = deferred(() => import('../pwa/PwaStatus').then((m) => m.PwaNotices));
+const PwaNotices = deferred(() => import('../pwa/PwaNotices').then((m) => m.PwaNotices));
 
 export function Layout({ lang, children }: { lang: Lang; children: ComponentChildren }) {
   const { t } = useT();

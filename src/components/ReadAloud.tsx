@@ -10,7 +10,15 @@ import { useT } from '../i18n';
 type Speech = typeof import('../speech');
 let loading: Promise<Speech> | undefined;
 let loaded: Speech | undefined;
-const loadSpeech = () => (loading ??= import('../speech').then((m) => (loaded = m)));
+/** The reading code, once; if it fails to load (offline before it was saved), the next tap tries again. */
+const loadSpeech = () =>
+  (loading ??= import('../speech').then(
+    (m) => (loaded = m),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
 
 export function ReadAloud({ target }: { target: string }) {
   const { t, lang } = useT();
@@ -19,7 +27,7 @@ export function ReadAloud({ target }: { target: string }) {
   useEffect(() => {
     const can = typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
     setSupported(can);
-    if (can) void loadSpeech();
+    if (can) loadSpeech().catch(() => undefined);
     return () => {
       if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
     };
@@ -52,7 +60,7 @@ export function ReadAloud({ target }: { target: string }) {
       {speaking ? (
         <button type="button" class="button small secondary" onClick={stop}>{t('listen.stop')}</button>
       ) : (
-        <button type="button" class="button small secondary" onClick={() => (loaded ? start(loaded) : void loadSpeech().then(start))}>{t('listen.start')}</button>
+        <button type="button" class="button small secondary" onClick={() => (loaded ? start(loaded) : void loadSpeech().then(start, () => undefined))}>{t('listen.start')}</button>
       )}
     </p>
   );

@@ -86,6 +86,20 @@ describe.each(LANGS)('Listen (%s)', (lang) => {
     await page.context().close();
   });
 
+  it('if the reading code failed to load, a tap loads it again and reads', async () => {
+    const page = await session.newPage();
+    await page.addInitScript(fakeSpeech);
+    let tries = 0;
+    await page.route('**/assets/speech-*.js', (route) => (++tries === 1 ? route.abort() : route.continue()));
+    await page.goto(stepPath(lang, 'document', 'has-certificate:no'));
+    await page.locator('.read-aloud.ready').waitFor();
+    await expect.poll(() => tries).toBe(1);
+    const spoken = await listen(page, lang);
+    expect(tries).toBe(2);
+    expect(spoken[0]?.text).toBe(ft(lang, 'nodes.document.question'));
+    await page.context().close();
+  });
+
   it('reads a result, its heading and what to do', async () => {
     const page = await session.newPage();
     await page.addInitScript(fakeSpeech);
