@@ -31,10 +31,10 @@ export function langOf(path: string): Lang | undefined {
 
 /**
  * What the app loads before it first draws the page at `path`, besides its language's text: the
- * code of the page (a flow page for `/l/flows/…`), the flow's data, and the facts' text for the pages
- * that show contacts (urgent help, and a flow's step pages, where results are). One answer for the browser (src/app.tsx, preloadPage) and for the build, which
- * announces the same files in each page's head (src/build/boot-preloads.ts). Undefined outside the
- * language folders.
+ * code of the page (a flow page for `/l/flows/…`), the flow's data, and the facts' text for the
+ * pages that show contacts (urgent help, and a flow's step pages, where results are). One answer for
+ * the browser (src/app.tsx, preloadPage) and for the build, which names the same files in each
+ * page's head (src/build/boot-preloads.ts). Undefined outside the language folders.
  */
 export interface PageNeeds {
   lang: Lang;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, htmlPages, precached, read } from './dist';
+import { DIST, flowIds, htmlPages, languageText, precached, read } from './dist';
 
 const pages = htmlPages();
 const preloadsOf = (page: string) => {
@@ -14,14 +14,6 @@ const preloadsOf = (page: string) => {
   return [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => ({ tag: m[0], at: m.index, href: /href="\/([^"]+)"/.exec(m[0])?.[1] ?? '' }));
 };
 const langPages = pages.filter((p) => /^(es|en)\//.test(p));
-
-/** The chunk with a language's UI text: the one holding its skip link. */
-const textChunk = (lang: string) => {
-  const skip = lang === 'es' ? 'Saltar al contenido' : 'Skip to content';
-  const found = precached().filter((u) => u.endsWith('.js') && read(u).toString().includes(`skip:\`${skip}\``));
-  expect(found, `the ${lang} text chunk`).toHaveLength(1);
-  return found[0]!;
-};
 
 describe('pages name the scripts they need before their first draw', () => {
   it('every page of a language folder names some, all real files of the build, precached, in the head after the entry script', () => {
@@ -43,8 +35,8 @@ describe('pages name the scripts they need before their first draw', () => {
   });
 
   it("every page names its own language's text, never the other's", () => {
-    const es = textChunk('es');
-    const en = textChunk('en');
+    const es = languageText('es');
+    const en = languageText('en');
     const problems = langPages.flatMap((p) => {
       const hrefs = preloadsOf(p).map((l) => l.href);
       const [own, other] = p.startsWith('es/') ? [es, en] : [en, es];
@@ -53,8 +45,10 @@ describe('pages name the scripts they need before their first draw', () => {
     expect(problems).toEqual([]);
   });
 
-  it("a flow's pages name the flow page's code and that flow's data in their language", () => {
-    for (const p of ['es/flows/disability-certificate/index.html', 'en/flows/asylum/index.html']) {
+  it("every flow's start page names that flow's data, with its title in the page's language", () => {
+    const flows = flowIds();
+    expect(flows.length).toBeGreaterThan(10);
+    for (const p of flows.flatMap((f) => [`es/flows/${f}/index.html`, `en/flows/${f}/index.html`])) {
       const [lang, , flow] = p.split('/');
       const scripts = preloadsOf(p).map((l) => read(l.href).toString());
       expect(scripts.some((s) => s.includes(`id:\`${flow}\``)), `${p}: the ${flow} data`).toBe(true);

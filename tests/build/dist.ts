@@ -45,3 +45,27 @@ export function namedScripts(html: string): string[] {
   const head = html.split('</head>')[0] ?? '';
   return [...head.matchAll(/<(?:script\b[^>]*\btype="module"[^>]*\bsrc|link\b[^>]*\brel="modulepreload"[^>]*\bhref)="\/([^"]+)"/g)].map((m) => m[1]!);
 }
+
+/** Scripts and, recursively, every module they import statically (`import{…}from"./x.js"`, not import()). */
+export function withStaticImports(files: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    for (const m of read(file).toString().matchAll(/(?:^|[;}\n])import(?:[^"'();]*?from)?\s*["']\.\/([^"']+\.js)["']/g)) visit(dir + m[1]);
+  };
+  files.forEach(visit);
+  return [...seen];
+}
+
+/** The module with a language's UI text, which the app loads before it starts: the one holding its skip link's text. */
+export function languageText(lang: string): string {
+  const skip = lang === 'es' ? 'Saltar al contenido' : 'Skip to content';
+  const found = precached().filter((u) => u.endsWith('.js') && read(u).toString().includes(`skip:\`${skip}\``));
+  if (found.length !== 1) throw new Error(`${found.length} modules hold the ${lang} skip link's text: ${found.join(', ')}`);
+  return found[0]!;
+}
+
+/** The id of every flow in content/flows. */
+export const flowIds = (): string[] => readdirSync(resolve(process.cwd(), 'content/flows')).map((f) => f.replace(/\.yaml$/, ''));

@@ -3,13 +3,11 @@
  * the search indexes, the record), the app shell for every other page, and old caches cleaned.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { gz, htmlPages, KB, namedScripts, pageAssets, precached, read } from './dist';
+import { flowIds, gz, htmlPages, KB, namedScripts, pageAssets, precached, read, withStaticImports } from './dist';
 
 const list = precached();
-const flows = readdirSync(resolve(process.cwd(), 'content/flows')).map((f) => f.replace(/\.yaml$/, ''));
+const flows = flowIds();
 
 describe('service worker precache', () => {
   it('answers offline navigations with the app shell and cleans old caches', () => {
@@ -75,63 +73,12 @@ describe('byte budgets (gzip)', () => {
 });
 
 describe('JavaScript for the first interaction (gzip)', () => {
-  /** The entry script of a page and every module it imports statically (before it can run). */
-  function staticGraph(entry: string): string[] {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const code = read(file).toString();
-      // Static imports only: `import{…}from"./x.js"` / `import"./x.js"`, not import("./x.js").
-      for (const m of code.matchAll(/(?:^|[;}\n])import(?:[^"'();]*?from)?\s*["']\.\/([^"']+\.js)["']/g)) visit(`assets/${m[1]}`);
-    };
-    visit(entry);
-    return [...seen];
-  }
-
-  /** The language's UI text, loaded before the app starts (src/main.tsx): the module that holds the skip link's text. */
-  function languageText(lang: string): string {
-    const skip = lang === 'es' ? 'Saltar al contenido' : 'Skip to content';
-    const text = precached().filter((u) => u.endsWith('.js') && read(u).toString().includes(`skip:\`${skip}\``));
-    expect(text).toHaveLength(1);
-    return text[0]!;
-  }
-
-  const entryOf = (page: string) => {
-    const { js } = pageAssets(read(page).toString());
-    expect(js, page).toHaveLength(1);
-    return js[0]!;
-  };
-
-  it('every page of the language folders needs at most 35 KB: the scripts it names in its head, which the app waits for', () => {
+  it('every page of the language folders needs at most 35 KB: the scripts it names in its head, which the app waits for, and their imports', () => {
     const pages = htmlPages().filter((p) => /^(es|en)\//.test(p));
     expect(pages.length).toBeGreaterThan(30);
-    const sizes = pages.map((p) => ({ p, kb: namedScripts(read(p).toString()).reduce((n, f) => n + gz(f), 0) / KB }));
+    const sizes = pages.map((p) => ({ p, kb: withStaticImports(namedScripts(read(p).toString())).reduce((n, f) => n + gz(f), 0) / KB }));
     expect(sizes.filter((s) => s.kb > 35)).toEqual([]);
-    // The heaviest are step pages (flow page code, the flow, the facts' text); none is empty.
+    // Every page counts at least the app and its language text.
     expect(Math.min(...sizes.map((s) => s.kb))).toBeGreaterThan(15);
-  });
-
-  it.each(['es', 'en'])('the home page in %s needs at most 35 KB: the app and its language text', (lang) => {
-    const files = new Set([...staticGraph(entryOf(`${lang}/index.html`)), languageText(lang)]);
-    const bytes = [...files].reduce((n, f) => n + gz(f), 0);
-    expect(bytes / KB).toBeLessThanOrEqual(35);
-  });
-
-  it.each(['es', 'en'])('a question page in %s needs at most 35 KB: the app, its language text, the flow page code and the flow, for every flow', (lang) => {
-    for (const flow of flows) {
-      const entry = entryOf(`${lang}/flows/${flow}/index.html`);
-      const main = read(entry).toString();
-      // The flow page's code, and the flow's own module in this language, as the entry loads them.
-      const flowPage = /import\(\s*[`"'](\.\/FlowPage-[^`"']+\.js)[`"']\s*\)/.exec(main)?.[1];
-      const loaders = new RegExp(`["'\`]?${flow}["'\`]?:\\{([^{}]*)\\}`).exec(main)?.[1] ?? '';
-      const data = new RegExp(`\\b${lang}:[^,}]*?import\\(\\s*[\`"']\\.\\/([^\`"']+\\.js)`).exec(loaders)?.[1];
-      expect(flowPage, 'the flow page chunk').toBeDefined();
-      expect(data, `the ${lang} module of ${flow}`).toBeDefined();
-      expect(read(`assets/${data}`).toString(), `${data} is ${flow}`).toContain(`id:\`${flow}\``);
-      const files = new Set([...staticGraph(entry), languageText(lang), ...staticGraph(`assets/${flowPage!.slice(2)}`), `assets/${data}`]);
-      const bytes = [...files].reduce((n, f) => n + gz(f), 0);
-      expect(bytes / KB, flow).toBeLessThanOrEqual(35);
-    }
   });
 });
