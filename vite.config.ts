@@ -9,6 +9,7 @@ import { pageSteps } from './src/engine';
 import { manifest } from './src/pwa/manifest';
 import { inlineCss } from './src/build/inline-css';
 import { bootPreloads } from './src/build/boot-preloads';
+import { compileHints } from './src/build/compile-hints';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -68,6 +69,8 @@ export default defineConfig(({ command }) => ({
     topLevelPages(),
     // Each page names the code and data it needs before its first draw: src/build/boot-preloads.ts.
     bootPreloads(),
+    // V8 compiles the app's code while it downloads, not on the main thread: src/build/compile-hints.ts.
+    compileHints(),
     // The app's CSS inline in every page, its hash in the CSP (meta and _headers): src/build/inline-css.ts.
     inlineCss(),
     devWithoutCsp(),
