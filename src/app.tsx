@@ -6,9 +6,8 @@ import { PageError } from './components/PageError';
 import { useLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
 import { APP_SHELL, DEFAULT_LANG, LANGS, PAGES, langOf, pageNeeds, type Lang, type Page } from './routes';
-import { preloadFacts, preloadFlow } from './data/content';
+import { preloadFacts, preloadFlow, preloadSourcesData } from './data/content';
 import { AppShell } from './pages/AppShell';
-import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { RootRedirect } from './pages/RootRedirect';
 
@@ -25,6 +24,8 @@ const PAGE_COMPONENTS: Record<Page, ReturnType<typeof page>> = {
   search: page(() => import('./pages/Search').then((m) => m.Search)),
 };
 const FlowPage = lazy(() => import('./pages/flow/FlowPage').then((m) => m.FlowPage));
+// Home too: no other page needs its code, and its head names it, so it arrives with the entry.
+const Home = lazy(() => import('./pages/Home').then((m) => m.Home));
 
 /**
  * Loads the code and data of the page at `path` before the app first draws it over the prerendered
@@ -34,9 +35,10 @@ export function preloadPage(path: string): Promise<unknown> {
   const needs = pageNeeds(path);
   if (!needs?.page) return Promise.resolve();
   return Promise.all([
-    needs.page === 'flow' ? FlowPage.preload() : PAGE_COMPONENTS[needs.page].preload(),
+    needs.page === 'flow' ? FlowPage.preload() : needs.page === 'home' ? Home.preload() : PAGE_COMPONENTS[needs.page].preload(),
     needs.flow ? preloadFlow(needs.flow, needs.lang) : undefined,
     needs.facts ? preloadFacts(needs.lang) : undefined,
+    needs.data ? preloadSourcesData(needs.data) : undefined,
   ]);
 }
 

@@ -31,24 +31,31 @@ export function langOf(path: string): Lang | undefined {
 
 /**
  * What the app loads before it first draws the page at `path`, besides its language's text: the
- * code of the page (a flow page for `/l/flows/…`), the flow's data, and the facts' text for the
- * pages that show contacts (urgent help, and a flow's step pages, where results are). One answer for
+ * code of the page (home, a flow page for `/l/flows/…`), the flow's data, the facts' text for the pages
+ * that show contacts (urgent help, and a flow's step pages, where results are), and the record or the
+ * list of public sources for the pages that show them. One answer for
  * the browser (src/app.tsx, preloadPage) and for the build, which names the same files in each
  * page's head (src/build/boot-preloads.ts). Undefined outside the language folders.
  */
 export interface PageNeeds {
   lang: Lang;
-  page?: Page | 'flow';
+  page?: Page | 'flow' | 'home';
   flow?: string;
   facts?: boolean;
+  /** The UN record (the sources page) or the list of public sources (the references page). */
+  data?: 'record' | 'references';
 }
 
 export function pageNeeds(path: string): PageNeeds | undefined {
   const [, lang, page = '', flow = '', step] = path.split('/');
   if (!isLang(lang)) return undefined;
+  if (page === '') return { lang, page: 'home' };
   if (page === 'flows' && flow) return { lang, page: 'flow', flow, facts: Boolean(step) };
   if (!(PAGES as readonly string[]).includes(page)) return { lang };
-  return page === 'help' ? { lang, page, facts: true } : { lang, page: page as Page };
+  if (page === 'help') return { lang, page, facts: true };
+  if (page === 'sources') return { lang, page, data: 'record' };
+  if (page === 'references') return { lang, page, data: 'references' };
+  return { lang, page: page as Page };
 }
 
 /** The same page in another language, keeping the rest of the URL (query included). */

@@ -6,8 +6,9 @@
  * answers a tap.
  *
  * What a page needs comes from `pageNeeds` (src/routes.ts), the same answer the app's preloadPage
- * uses in the browser: the language's text, the page's code, a flow's data, the facts' text. Each is
- * looked up by its source module in Rollup's chunks, with every chunk it imports statically. Pages
+ * uses in the browser: the language's text, the page's code, a flow's data, the facts' text, the
+ * record or the list of public sources. Each is looked up by its source module in Rollup's chunks,
+ * with every chunk it imports statically. Pages
  * outside the language folders (the root, 404.html, the offline app shell) are drawn for a URL
  * known only in the browser, so they name nothing. A module that is in no chunk fails the build,
  * naming the page and the module.
@@ -18,6 +19,7 @@ import { pageNeeds, type Page, type PageNeeds } from '../routes';
 
 /** The source module of each page's code (src/app.tsx imports the same files lazily). */
 export const PAGE_MODULES = {
+  home: 'pages/Home.tsx',
   help: 'pages/Help.tsx',
   sources: 'pages/Sources.tsx',
   references: 'pages/References.tsx',
@@ -26,7 +28,7 @@ export const PAGE_MODULES = {
   results: 'pages/Results.tsx',
   search: 'pages/Search.tsx',
   flow: 'pages/flow/FlowPage.tsx',
-} satisfies Record<Page | 'flow', string>;
+} satisfies Record<Page | 'flow' | 'home', string>;
 
 /** The ids of the modules a page needs before its first draw (virtual modules from src/content/vite-plugin.ts). */
 export function neededModules(needs: PageNeeds, root: string): string[] {
@@ -36,6 +38,7 @@ export function neededModules(needs: PageNeeds, root: string): string[] {
     ...(needs.page ? [join(root, PAGE_MODULES[needs.page])] : []),
     ...(needs.flow ? [virtual(`flow/${needs.flow}/${needs.lang}`)] : []),
     ...(needs.facts ? [virtual(`facts-text/${needs.lang}`)] : []),
+    ...(needs.data ? [virtual(needs.data)] : []),
   ];
 }
 

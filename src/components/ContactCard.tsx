@@ -32,7 +32,9 @@ export function ContactCard({ contact, headingLevel = 2 }: { contact: Contact; h
       {contact.free && <p class="badge">{t('contact.free')}</p>}
       {contact.status === 'partial' && <p class="caveat">{t(`${key}.caveat`)}</p>}
       <p class="meta">
-        {t('contact.source')} <SourceRefs refs={contact.sources} /> · {t('contact.seen', { date: formatDate(contact.seen, lang) })}
+        {`${t('contact.source')} `}
+        <SourceRefs refs={contact.sources} />
+        {` · ${t('contact.seen', { date: formatDate(contact.seen, lang) })}`}
       </p>
     </li>
   );

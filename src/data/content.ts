@@ -46,10 +46,18 @@ export function preloadFacts(lang: Lang): Promise<unknown> {
   return preloadResource(`facts:${lang}`, loadFactsText(lang));
 }
 
+const loadReferences = () => import('virtual:rumbo/references');
+const loadRecord = () => import('virtual:rumbo/record');
+
 export function useReferences() {
-  return useResource('references', () => import('virtual:rumbo/references'));
+  return useResource('references', loadReferences);
 }
 
 export function useRecord() {
-  return useResource('record', () => import('virtual:rumbo/record'));
+  return useResource('record', loadRecord);
+}
+
+/** Loads the record or the list of public sources before the page that shows it is drawn. */
+export function preloadSourcesData(data: 'record' | 'references'): Promise<unknown> {
+  return data === 'record' ? preloadResource('record', loadRecord) : preloadResource('references', loadReferences);
 }

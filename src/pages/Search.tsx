@@ -51,9 +51,9 @@ export function Search() {
       <PageTitle>{t('search.title')}</PageTitle>
       <SearchForm initial={q} live />
       <p role="status" class="meta">
-        {q && (index ? t('search.count', { count: hits.length }) : t('search.loading'))}
+        {q ? (index ? t('search.count', { count: hits.length }) : t('search.loading')) : null}
       </p>
-      {q && index && hits.length === 0 && <p>{t('search.none')}</p>}
+      {q && index && hits.length === 0 ? <p>{t('search.none')}</p> : null}
       {hits.length > 0 && (
         <ul class="results">
           {hits.map((h) => (

@@ -72,7 +72,7 @@ export function Settings() {
           {t('settings.delete')}
         </button>
       </p>
-      <p role="status" class={deleted ? 'done' : 'visually-hidden'}>{deleted ? t('settings.deleted') : ''}</p>
+      <p role="status" class={deleted ? 'done' : 'visually-hidden'}>{deleted ? t('settings.deleted') : null}</p>
     </>
   );
 }

@@ -18,8 +18,8 @@ export function Sources() {
       <section>
         <p>{t('sources.recordAbout', { report: meta.report, date: formatDate(meta.date, lang) })}</p>
         <ul class="legend">
-          <li><span class="tag government">{t('sources.government')}</span> {t('sources.governmentAbout')}</li>
-          <li><span class="tag committee">{t('sources.committee')}</span> {t('sources.committeeAbout')}</li>
+          <li><span class="tag government">{t('sources.government')}</span>{` ${t('sources.governmentAbout')}`}</li>
+          <li><span class="tag committee">{t('sources.committee')}</span>{` ${t('sources.committeeAbout')}`}</li>
         </ul>
         <div class="record" lang="en">
           {record.map((b, i) =>
@@ -27,9 +27,10 @@ export function Sources() {
               <p key={i} class="procedural">{b.text}</p>
             ) : (
               <p key={b.n} id={`P${b.n}`} class={`para ${b.speaker}`}>
-                <strong>P{b.n}</strong>{' '}
-                {b.speaker !== 'other' && <span class={`tag ${b.speaker}`} lang={lang}>{t(`sources.${b.speaker}`)}</span>}{' '}
-                {b.text}
+                {/* One text node per run of text, as the prerendered HTML has them (nothing to redo when the app starts). */}
+                <strong>{`P${b.n}`}</strong>
+                {b.speaker !== 'other' && <> <span class={`tag ${b.speaker}`} lang={lang}>{t(`sources.${b.speaker}`)}</span></>}
+                {` ${b.text}`}
               </p>
             ),
           )}

@@ -22,6 +22,7 @@ const PAGES = (l: Lang) => [
   { path: `/${l}/`, h1: t(l, 'home.title') },
   { path: `/${l}/help/`, h1: t(l, 'help.title') },
   { path: `/${l}/results/`, h1: t(l, 'results.title') },
+  { path: `/${l}/sources/`, h1: t(l, 'sources.title') },
   { path: `/${l}/flows/${FLOW}/`, h1: ft(l, 'title') },
   { path: stepPath(l, 'document', 'has-certificate:no'), h1: ft(l, 'nodes.document.question') },
 ];

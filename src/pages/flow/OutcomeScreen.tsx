@@ -3,6 +3,7 @@
  * the date the information was checked, and the not-legal-advice notice.
  */
 import { contacts } from 'virtual:rumbo/facts';
+import { useEffect, useState } from 'preact/hooks';
 import { catalog } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../../components/PageTitle';
 import { Dual } from '../../components/Dual';
@@ -28,6 +29,16 @@ const ShareTools = deferred(() => import('./ShareTools').then((m) => m.default))
 
 type OutcomeView = Extract<Screen, { kind: 'outcome' }>;
 
+/**
+ * False when prerendering and while the app takes over the prerendered page, true from the next
+ * render: for what only the browser draws, so taking over the page stays a short task.
+ */
+function useDrawn(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => setDrawn(true), []);
+  return drawn;
+}
+
 export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: OutcomeView }) {
   const { t } = useT();
   const { flow, lang } = ctx;
@@ -39,13 +50,19 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
   const line = (list: 'steps' | 'bring' | 'rights', item: Item) => (
     <>
       <Dual k={`${ns}.${list}.${item.id}`} />
-      {item.sources && <> <span class="cite">(<SourceRefs refs={item.sources} />)</span></>}
+      {item.sources && (
+        <span class="cite">
+          {' ('}
+          <SourceRefs refs={item.sources} />)
+        </span>
+      )}
     </>
   );
   const outcomeContacts = (o.contacts ?? []).map((id) => contacts.find((c) => c.id === id)!).filter(Boolean);
   const recommended = recommendedFlows(o, screen.walk.answers);
   const urgent = isUrgent(o, screen.walk.answers);
   const related = flow.related ?? [];
+  const drawn = useDrawn();
   return (
     <article class="outcome">
       <LinkProblem ctx={ctx} />
@@ -111,7 +128,9 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
       <section aria-labelledby="sources-title" class="sources-box">
         <h2 id="sources-title">{t('flow.sources')}</h2>
         <p>
-          {t('flow.sourcesLead')} <SourceRefs refs={o.sources} />.{' '}
+          {`${t('flow.sourcesLead')} `}
+          <SourceRefs refs={o.sources} />
+          {'. '}
           <a href={pageHref(lang, 'sources')}>{t('flow.allSources')}</a>
         </p>
         <p class="meta-strong">{t('flow.reviewed', { date: formatDate(flow.reviewed, lang) })}</p>
@@ -119,7 +138,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
         <p>{t('notice.general')}</p>
       </section>
       {/* The person's own answers: never in the prerendered page, which is drawn with sample answers. */}
-      {!screen.direct && screen.walk.path.length > 0 && typeof window !== 'undefined' && (
+      {!screen.direct && screen.walk.path.length > 0 && drawn && (
         <>
           <details class="your-answers no-print">
             <summary>{t('flow.yourAnswers')}</summary>

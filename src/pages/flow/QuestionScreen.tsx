@@ -12,6 +12,8 @@ import { getSettings } from '../../settings';
 import type { FlowContext } from './context';
 import { LinkProblem } from './LinkProblem';
 
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
 type QuestionView = Extract<Screen, { kind: 'question' }>;
 
 export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: QuestionView }) {
@@ -73,9 +75,8 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
         </div>
       )}
       <ReadAloud target="form.question" />
-      <noscript>
-        <p class="notice">{t('flow.noScript')}</p>
-      </noscript>
+      {/* As HTML: with scripts on, a browser keeps a noscript's content as text, which the app then leaves alone. */}
+      <noscript dangerouslySetInnerHTML={{ __html: `<p class="notice">${escapeHtml(t('flow.noScript'))}</p>` }} />
       <form class="question" onSubmit={submit} noValidate>
         <fieldset aria-describedby={[q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined}>
           <legend>

@@ -37,7 +37,8 @@ export function StartScreen({ ctx }: { ctx: FlowContext }) {
         </a>
       </p>
       <p class="meta">
-        {t('flow.reviewed', { date: formatDate(flow.reviewed, lang) })} · {t('flow.basedOn')} <SourceRefs refs={flow.sources} />
+        {`${t('flow.reviewed', { date: formatDate(flow.reviewed, lang) })} · ${t('flow.basedOn')} `}
+        <SourceRefs refs={flow.sources} />
       </p>
     </>
   );

@@ -4,9 +4,9 @@ import { neededModules, pagePath } from '../../../src/build/boot-preloads';
 import { pageNeeds } from '../../../src/routes';
 
 describe('pageNeeds', () => {
-  it('a home page needs its language only', () => {
-    expect(pageNeeds('/es/')).toEqual({ lang: 'es' });
-    expect(pageNeeds('/en')).toEqual({ lang: 'en' });
+  it('a home page needs its code (no other page needs it)', () => {
+    expect(pageNeeds('/es/')).toEqual({ lang: 'es', page: 'home' });
+    expect(pageNeeds('/en')).toEqual({ lang: 'en', page: 'home' });
   });
 
   it('a page of the language folder needs its code', () => {
@@ -16,6 +16,11 @@ describe('pageNeeds', () => {
 
   it("urgent help needs the facts' text too (its contacts)", () => {
     expect(pageNeeds('/en/help/')).toEqual({ lang: 'en', page: 'help', facts: true });
+  });
+
+  it('the sources page needs the record, the references page the list of public sources', () => {
+    expect(pageNeeds('/es/sources/')).toEqual({ lang: 'es', page: 'sources', data: 'record' });
+    expect(pageNeeds('/en/references/')).toEqual({ lang: 'en', page: 'references', data: 'references' });
   });
 
   it("a flow's start page needs the flow page and the flow; its step pages the facts' text too", () => {
@@ -60,5 +65,6 @@ describe('neededModules', () => {
       '\0virtual:rumbo/flow/asylum/en',
       '\0virtual:rumbo/facts-text/en',
     ]);
+    expect(neededModules({ lang: 'es', page: 'sources', data: 'record' }, root)).toEqual(['\0virtual:rumbo/common/es', '/r/src/pages/Sources.tsx', '\0virtual:rumbo/record']);
   });
 });
