@@ -2,7 +2,7 @@
  * <html lang>, <title>, description, canonical and hreflang alternates: collected while
  * prerendering, applied to the document after client navigation.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { LANGS, type Lang } from './routes';
 
 declare const __SITE_ORIGIN__: string;
@@ -20,6 +20,10 @@ let collected: Head | undefined;
 /** Sets the page's head; every page calls it once. */
 export function useHead(head: Head): void {
   if (typeof window === 'undefined') collected = head;
+  // The language with the text it describes, before the browser paints or a screen reader reads it.
+  useLayoutEffect(() => {
+    if (document.documentElement.lang !== head.lang) document.documentElement.lang = head.lang;
+  }, [head.lang]);
   useEffect(() => applyHead(head, location.origin), [head.lang, head.title, head.description, head.rest]);
 }
 

@@ -65,6 +65,32 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.context().close();
   });
 
+  it("after the language switch, the page's language changes with its text, never after it (what a screen reader reads it in)", async () => {
+    const page = await s.newPage();
+    const to = other(lang);
+    for (const p of pages(lang)) {
+      await page.goto(p.path);
+      await expectH1(page, p.title);
+      const title = pages(to).find((q) => q.name === p.name)!.title;
+      // Whenever the page's content changes, note the h1 shown and the language the page then declares.
+      await page.evaluate(() => {
+        const w = window as unknown as { seen: [string, string][] };
+        w.seen = [];
+        new MutationObserver(() => w.seen.push([document.querySelector('h1')?.textContent?.trim() ?? '', document.documentElement.lang])).observe(document.body, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
+      });
+      await switchLink(page, to).click();
+      await expectH1(page, title);
+      const seen = await page.evaluate(() => (window as unknown as { seen: [string, string][] }).seen);
+      expect(seen.some(([h]) => h === title), p.path).toBe(true);
+      expect(seen.filter(([h, l]) => h === title && l !== to), `${p.path}: the ${to} h1 shown while the page still said lang=${lang}`).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   it('the language switch keeps the page (and a flow step with its query) and sets the language', async () => {
     const page = await s.newPage();
     const to = other(lang);
