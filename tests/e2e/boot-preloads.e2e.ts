@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectH1, launch, type Session } from './support/browser';
-import { FLOW, LANGS, ft, stepPath, t, type Lang } from './support/content';
+import { LANGS, pageKinds } from './support/content';
 
 let session: Session;
 beforeAll(async () => {
@@ -17,20 +17,11 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Pages of every kind that loads something before its first draw. */
-const PAGES = (l: Lang) => [
-  { path: `/${l}/`, h1: t(l, 'home.title') },
-  { path: `/${l}/help/`, h1: t(l, 'help.title') },
-  { path: `/${l}/results/`, h1: t(l, 'results.title') },
-  { path: `/${l}/sources/`, h1: t(l, 'sources.title') },
-  { path: `/${l}/flows/${FLOW}/`, h1: ft(l, 'title') },
-  { path: stepPath(l, 'document', 'has-certificate:no'), h1: ft(l, 'nodes.document.question') },
-];
 
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 describe.each(LANGS)('the scripts a page waits for are named in its head (%s)', (lang) => {
-  it.each(PAGES(lang))('$path', async ({ path, h1 }) => {
+  it.each(pageKinds(lang))('$path', async ({ path, h1 }) => {
     // No service worker: every script comes from the network, as on a first visit.
     const page = await session.newPage({ serviceWorkers: 'block' });
     await page.addInitScript(() => {

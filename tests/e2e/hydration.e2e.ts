@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, expectH1, launch, type Session } from './support/browser';
-import { FLOW, LANGS, ft, stepPath, t, type Lang } from './support/content';
+import { LANGS, pageKinds } from './support/content';
 
 let session: Session;
 beforeAll(async () => {
@@ -17,20 +17,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const PAGES = (l: Lang) => [
-  { path: `/${l}/`, h1: t(l, 'home.title') },
-  { path: `/${l}/help/`, h1: t(l, 'help.title') },
-  { path: `/${l}/sources/`, h1: t(l, 'sources.title') },
-  { path: `/${l}/references/`, h1: t(l, 'sources.publicTitle') },
-  { path: `/${l}/about/`, h1: t(l, 'about.title') },
-  { path: `/${l}/settings/`, h1: t(l, 'settings.title') },
-  { path: `/${l}/search/`, h1: t(l, 'search.title') },
-  { path: `/${l}/results/`, h1: t(l, 'results.title') },
-  { path: `/${l}/flows/${FLOW}/`, h1: ft(l, 'title') },
-  // Step pages are prerendered with sample answers (their <meta name="rumbo-path">): opened with those.
-  { path: stepPath(l, 'document', 'has-certificate:no'), h1: ft(l, 'nodes.document.question') },
-  { path: stepPath(l, 'get-certificate', 'has-certificate:no,document:carne,insured:yes'), h1: ft(l, 'nodes.get-certificate.title') },
-];
 
 /** Runs in the page: from the end of parsing (before any script runs), notes what happens to the prerendered nodes. */
 function watchPrerendered() {
@@ -58,7 +44,7 @@ function watchPrerendered() {
 }
 
 describe.each(LANGS)('the app takes over the prerendered page without redrawing it (%s)', (lang) => {
-  it.each(PAGES(lang))('$path', async ({ path, h1 }) => {
+  it.each(pageKinds(lang))('$path', async ({ path, h1 }) => {
     const page = await session.newPage({ serviceWorkers: 'block' });
     // The page as the server has it, and the answers it was drawn for.
     const html = await (await fetch(BASE + path)).text();

@@ -43,6 +43,26 @@ export function pages(lang: Lang): { name: string; path: string; title: string; 
   ];
 }
 
+/**
+ * One page of every kind, with its h1: each page of the language folder, a flow's start, and a
+ * question and a result opened with the answers they were prerendered with.
+ */
+export function pageKinds(l: Lang): { path: string; h1: string }[] {
+  return [
+    { path: `/${l}/`, h1: t(l, 'home.title') },
+    { path: `/${l}/help/`, h1: t(l, 'help.title') },
+    { path: `/${l}/sources/`, h1: t(l, 'sources.title') },
+    { path: `/${l}/references/`, h1: t(l, 'sources.publicTitle') },
+    { path: `/${l}/about/`, h1: t(l, 'about.title') },
+    { path: `/${l}/settings/`, h1: t(l, 'settings.title') },
+    { path: `/${l}/search/`, h1: t(l, 'search.title') },
+    { path: `/${l}/results/`, h1: t(l, 'results.title') },
+    { path: `/${l}/flows/${FLOW}/`, h1: ft(l, 'title') },
+    { path: stepPath(l, 'document', 'has-certificate:no'), h1: ft(l, 'nodes.document.question') },
+    { path: stepPath(l, 'get-certificate', 'has-certificate:no,document:carne,insured:yes'), h1: ft(l, 'nodes.get-certificate.title') },
+  ];
+}
+
 /** A flow step URL: the step is a folder, the answers the query. */
 export const stepPath = (lang: Lang, step: string, answers = '', flow = FLOW) =>
   `/${lang}/flows/${flow}/${step}/${answers ? `?a=${answers}` : ''}`;
