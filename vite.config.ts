@@ -53,6 +53,9 @@ export default defineConfig(({ command }) => ({
     target: 'es2020',
     modulePreload: { polyfill: false },
   },
+  // dlv (rosetta's one dependency) names a UMD build for browsers; its ES module build needs no
+  // CommonJS wrapper in the entry chunk.
+  resolve: { alias: [{ find: /^dlv$/, replacement: 'dlv/dist/dlv.es.js' }] },
   preview: { port: 4173, strictPort: true },
   define: { __SITE_ORIGIN__: JSON.stringify(process.env.SITE_ORIGIN ?? 'http://localhost:4173') },
   plugins: [

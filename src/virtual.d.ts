@@ -13,6 +13,11 @@ declare module 'virtual:rumbo/common/en' {
   const text: Record<string, unknown>;
   export default text;
 }
+declare module 'virtual:rumbo/page-text/*' {
+  /** One section of the common text in every language: `{ es: { about: {...} }, en: {...} }`. */
+  const texts: Record<string, Record<string, unknown>>;
+  export default texts;
+}
 declare module 'virtual:rumbo/flows' {
   import type { Flow } from './content/schema';
   export const flowLoaders: Record<string, Record<string, () => Promise<{ flow: Flow; text: Record<string, unknown> }>>>;

@@ -1,9 +1,14 @@
 /** The search box: on the home page it opens the search page; there, results follow as you type. */
 import { useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useT } from '../i18n';
+import { addPageTexts, useT } from '../i18n';
 import { pageHref } from '../routes';
 import { getSettings } from '../settings';
+import searchText from 'virtual:rumbo/page-text/search';
+
+// The search text (both languages: the form and the search page) comes with this code, not with
+// every page's common text.
+addPageTexts(searchText);
 
 export function SearchForm({ initial = '', live = false }: { initial?: string; live?: boolean }) {
   const { t, lang } = useT();

@@ -38,7 +38,8 @@ export function catalog(content: Content): CatalogEntry[] {
 
 /**
  * The common UI text of one language, with every flow's title and description added under
- * `catalog.<flow>`: the home page lists the services in the page's language only.
+ * `catalog.<flow>`: the home page lists the services in the page's language only. The sections
+ * one page alone shows (PAGE_SECTIONS) are left out: they come with that page (pageTexts).
  */
 export function commonTexts(content: Content, lang: string): Record<string, unknown> {
   const catalogText = Object.fromEntries(
@@ -47,7 +48,24 @@ export function commonTexts(content: Content, lang: string): Record<string, unkn
       return [f.id, { title: t?.title ?? '', description: t?.description ?? '' }];
     }),
   );
-  return { ...(content.texts[lang]?.common ?? {}), catalog: catalogText };
+  const shared: Record<string, unknown> = { ...(content.texts[lang]?.common ?? {}) };
+  for (const section of PAGE_SECTIONS) delete shared[section];
+  return { ...shared, catalog: catalogText };
+}
+
+/**
+ * Sections of common.json that one page's code alone shows (a page and, for `search`, the search
+ * form on home and on the search page). They ship inside that code, in every language, so the
+ * pages a person opens most (the flows) do not download them.
+ */
+export const PAGE_SECTIONS = ['about', 'settings', 'help', 'results', 'search'] as const;
+export type PageSection = (typeof PAGE_SECTIONS)[number];
+
+/** One page section in every language: `{ es: { about: {...} }, en: { about: {...} } }`. */
+export function pageTexts(content: Content, section: PageSection): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    content.languages.map((lang) => [lang, { [section]: (content.texts[lang]?.common as Record<string, unknown> | undefined)?.[section] ?? {} }]),
+  );
 }
 
 export interface OutcomeEntry {

@@ -3,7 +3,7 @@
  * on demand, precached), facts per language and the record. The build fails on any content problem.
  */
 import type { Plugin } from 'vite';
-import { buildContent, catalog, commonTexts, contentVersion, outcomeIndex } from './build';
+import { buildContent, catalog, commonTexts, contentVersion, outcomeIndex, pageTexts, PAGE_SECTIONS, type PageSection } from './build';
 import type { Content } from './validate';
 import { searchIndexJSON } from './search-index';
 
@@ -56,6 +56,9 @@ export function rumboContent(contentDir: string): Plugin {
           );
         case 'common':
           return `export default ${json(commonTexts(c, a!))};`;
+        case 'page-text':
+          if (!(PAGE_SECTIONS as readonly string[]).includes(a!)) return this.error(`Unknown page text ${id}`);
+          return `export default ${json(pageTexts(c, a as PageSection))};`;
         case 'facts-text':
           return `export const text = ${json(c.texts[a!]?.facts)};`;
         case 'search':

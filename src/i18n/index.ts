@@ -18,11 +18,23 @@ const common: Record<Lang, () => Promise<{ default: Record<string, unknown> }>> 
 /** Text is inserted unescaped: Preact escapes it when rendering. */
 export const i18n = createTranslator(DEFAULT_LANG, 'common');
 
+const loaded = new Set<string>();
+
 /** Loads a language's common text (once). */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (i18n.hasResourceBundle(lang, 'common')) return;
+  if (loaded.has(lang)) return;
   const mod = await common[lang]();
-  i18n.addResourceBundle(lang, 'common', mod.default);
+  // Added to, not replacing, any page's own sections already there (addPageTexts).
+  i18n.addResourceBundle(lang, 'common', mod.default, true);
+  loaded.add(lang);
+}
+
+/**
+ * Adds the common-text sections that come with a page's code (virtual:rumbo/page-text/<section>,
+ * every language): called when that code is first run, before the page is drawn.
+ */
+export function addPageTexts(texts: Record<string, Record<string, unknown>>): void {
+  for (const [lang, section] of Object.entries(texts)) i18n.addResourceBundle(lang, 'common', section, true);
 }
 
 /**
@@ -30,7 +42,7 @@ export async function loadLanguage(lang: Lang): Promise<void> {
  * so the page keeps showing what it had until the text is there.
  */
 export function useLanguage(lang: Lang): void {
-  useResource(`common:${lang}`, () => loadLanguage(lang).then(() => true), () => (i18n.hasResourceBundle(lang, 'common') ? true : undefined));
+  useResource(`common:${lang}`, () => loadLanguage(lang).then(() => true), () => (loaded.has(lang) ? true : undefined));
   if (i18n.language !== lang) i18n.changeLanguage(lang);
 }
 

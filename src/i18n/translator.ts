@@ -21,7 +21,8 @@ export interface Translator {
   exists(key: string, options?: { lng?: string }): boolean;
   changeLanguage(lang: string): void;
   hasResourceBundle(lang: string, ns: string): boolean;
-  addResourceBundle(lang: string, ns: string, texts: Texts): void;
+  /** Sets a namespace's text; with `deep`, adds to what the namespace has (as i18next's `deep`, one level). */
+  addResourceBundle(lang: string, ns: string, texts: Texts, deep?: boolean): void;
   on(event: 'languageChanged' | 'missingKey', listener: Listener): void;
   off(event: 'languageChanged' | 'missingKey', listener: Listener): void;
 }
@@ -76,7 +77,7 @@ export function createTranslator(lang: string, defaultNS = 'common'): Translator
       emit('languageChanged', lng);
     },
     hasResourceBundle: (lng, ns) => store.table(lng)?.[ns] !== undefined,
-    addResourceBundle: (lng, ns, texts) => store.set(lng, { [ns]: texts }),
+    addResourceBundle: (lng, ns, texts, deep) => store.set(lng, { [ns]: deep ? { ...(store.table(lng)?.[ns] as Texts | undefined), ...texts } : texts }),
     on(event, listener) {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event)!.add(listener);

@@ -3,8 +3,12 @@ import { version } from 'virtual:rumbo/catalog';
 import { PageTitle } from '../components/PageTitle';
 import { formatDate } from '../format';
 import { useHead } from '../head';
-import { useT } from '../i18n';
+import { addPageTexts, useT } from '../i18n';
 import { pageHref } from '../routes';
+import aboutText from 'virtual:rumbo/page-text/about';
+
+// This page's own text (both languages) comes with its code, not with every page's common text.
+addPageTexts(aboutText);
 
 export function About() {
   const { t, lang } = useT();

@@ -4,7 +4,11 @@ import { ContactCard } from '../components/ContactCard';
 import { PageTitle } from '../components/PageTitle';
 import { useFactsText } from '../data/content';
 import { useHead } from '../head';
-import { useT } from '../i18n';
+import { addPageTexts, useT } from '../i18n';
+import helpText from 'virtual:rumbo/page-text/help';
+
+// This page's own text (both languages) comes with its code, not with every page's common text.
+addPageTexts(helpText);
 
 const urgent = contacts.filter((c) => c.urgent).sort((a, b) => (a.urgent ?? 0) - (b.urgent ?? 0));
 

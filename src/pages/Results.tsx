@@ -7,10 +7,14 @@ import { catalog } from 'virtual:rumbo/catalog';
 import { outcomes } from 'virtual:rumbo/outcomes';
 import { PageTitle } from '../components/PageTitle';
 import { useHead } from '../head';
-import { useT } from '../i18n';
+import { addPageTexts, useT } from '../i18n';
 import { stepHref } from '../routes';
 
 import { fold } from '../search/options';
+import resultsText from 'virtual:rumbo/page-text/results';
+
+// This page's own text (both languages) comes with its code, not with every page's common text.
+addPageTexts(resultsText);
 
 export function Results() {
   const { t, lang } = useT();

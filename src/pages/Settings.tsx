@@ -3,11 +3,15 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageTitle } from '../components/PageTitle';
 import { useHead } from '../head';
-import { useT } from '../i18n';
+import { addPageTexts, useT } from '../i18n';
 import { saveLanguage } from '../i18n/detect';
 import { LANGS, pageHref, type Lang } from '../routes';
 import { IDLE_CHOICES, resetSettings, updateSettings, useSettings, type Settings as S } from '../settings';
 import { clearAll } from '../storage';
+import settingsText from 'virtual:rumbo/page-text/settings';
+
+// This page's own text (both languages) comes with its code, not with every page's common text.
+addPageTexts(settingsText);
 
 const NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
 const SIZES: S['textSize'][] = ['normal', 'large', 'larger'];

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { buildContent, CONTENT_DIR, commonTexts } from '../../src/content/build';
+import { buildContent, CONTENT_DIR, commonTexts, pageTexts, PAGE_SECTIONS } from '../../src/content/build';
 import { baseKey, flatten, placeholders, pluralSuffix } from '../../src/content/keys';
 import { createTranslator } from '../../src/i18n/translator';
 
@@ -24,7 +24,8 @@ type Bundle = Record<string, unknown>;
 function shipped(lang: string): Record<string, Bundle> {
   const texts = content.texts[lang]!;
   return {
-    common: commonTexts(content, lang),
+    // The shared part and the sections that come with a page's code: one namespace in the app.
+    common: Object.assign(commonTexts(content, lang), ...PAGE_SECTIONS.map((s) => pageTexts(content, s)[lang])),
     facts: texts.facts as Bundle,
     ...Object.fromEntries(content.flows.map((f) => [f.id, texts[f.id] as Bundle])),
   };

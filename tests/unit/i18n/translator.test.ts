@@ -106,4 +106,15 @@ describe('languages', () => {
     expect(tr.t('disability-certificate:title', { lng: 'en' })).toBe('Disability certificate');
     expect(tr.t('greeting', { lng: 'en', name: 'Ana' })).toBe('Hello, Ana.'); // other namespaces kept
   });
+
+  it('adds to a namespace with deep, in either order, and replaces it without', () => {
+    const tr = createTranslator('es');
+    // A page's own section may arrive before the common text of its language, or after it.
+    tr.addResourceBundle('es', 'common', { about: { title: 'Acerca de Rumbo' } }, true);
+    tr.addResourceBundle('es', 'common', { nav: { home: 'Inicio' } }, true);
+    tr.addResourceBundle('es', 'common', { settings: { title: 'Ajustes' } }, true);
+    expect([tr.t('about.title'), tr.t('nav.home'), tr.t('settings.title')]).toEqual(['Acerca de Rumbo', 'Inicio', 'Ajustes']);
+    tr.addResourceBundle('es', 'common', { nav: { home: 'Portada' } });
+    expect([tr.t('nav.home'), tr.t('about.title')]).toEqual(['Portada', 'about.title']);
+  });
 });
