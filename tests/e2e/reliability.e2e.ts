@@ -20,6 +20,8 @@ afterAll(async () => {
 });
 
 const LOCALE: Record<Lang, string> = { es: 'es-PE', en: 'en-US' };
+/** The first question of the disability-certificate flow, an answer to it and the question it leads to. */
+const FLOW_QUESTION = { id: 'has-certificate', option: 'no', next: 'document' };
 
 async function newPage(lang: Lang, init?: () => void): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
   const context = await s.newContext({ locale: LOCALE[lang] });
@@ -175,6 +177,57 @@ describe.each(LANGS)('without JavaScript, in %s', (lang) => {
     await page.getByRole('link', { name: t(lang, 'flow.back'), exact: true }).click();
     await page.waitForURL((u) => stepOf(u) === 'check');
     await expectH1(page, t(lang, 'flow.checkTitle'));
+    await context.close();
+  });
+});
+
+describe.each(LANGS)('answering before the app has started (a slow phone), in %s', (lang) => {
+  /** Holds the app's scripts back until the returned function is called, as a slow network would. */
+  async function holdScripts(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    await page.route('**/assets/*.js', (route) => gate.then(() => route.continue()).catch(() => undefined));
+    return release;
+  }
+  const started = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
+  const question = FLOW_QUESTION.id;
+
+  /** The question's prerendered page with its scripts held back, and an option ticked on it. */
+  async function tickedEarly(): Promise<{ page: Page; context: BrowserContext; errors: string[]; release: () => void }> {
+    const opened = await newPage(lang);
+    const release = await holdScripts(opened.page);
+    await opened.page.goto(stepPath(lang, question), { waitUntil: 'commit' });
+    await expectH1(opened.page, ft(lang, `nodes.${question}.question`));
+    await opened.page.locator(`label[for="${question}-${FLOW_QUESTION.option}"]`).click();
+    return { ...opened, release };
+  }
+
+  it('an option ticked before the app starts stays ticked, and Continue goes on with it', async () => {
+    const { page, context, errors, release } = await tickedEarly();
+    release();
+    await started(page);
+    expect(await page.locator(`#${question}-${FLOW_QUESTION.option}`).isChecked(), 'still ticked once the app has started').toBe(true);
+    await page.getByRole('button', { name: t(lang, 'flow.continue'), exact: true }).click();
+    await page.waitForURL((u) => stepOf(u) === FLOW_QUESTION.next);
+    await expectH1(page, ft(lang, `nodes.${FLOW_QUESTION.next}.question`));
+    expect(errors, 'uncaught errors').toEqual([]);
+    await context.close();
+  });
+
+  it('Continue tapped before the app starts: the app goes on from that answer, and Back returns to the question', async () => {
+    const { page, context, errors, release } = await tickedEarly();
+    // The browser sends the form itself: the same page again, with the answer in its address.
+    await page.getByRole('button', { name: t(lang, 'flow.continue'), exact: true }).click();
+    await page.waitForURL((u) => u.searchParams.get(question) === FLOW_QUESTION.option, { waitUntil: 'commit' });
+    release();
+    await page.waitForURL((u) => stepOf(u) === FLOW_QUESTION.next);
+    await expectH1(page, ft(lang, `nodes.${FLOW_QUESTION.next}.question`));
+    expect(new URL(page.url()).searchParams.get('a'), 'the answer travels on').toBe(`${question}:${FLOW_QUESTION.option}`);
+    await page.goBack();
+    await page.waitForURL((u) => stepOf(u) === question);
+    await expectH1(page, ft(lang, `nodes.${question}.question`));
+    expect(new URL(page.url()).search, 'Back returns to the question, not to the answer sent').toBe('');
+    expect(errors, 'uncaught errors').toEqual([]);
     await context.close();
   });
 });

@@ -1,10 +1,10 @@
 /** One question: native radios or checkboxes in a fieldset, Continue and Back, progress, errors. */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageTitle } from '../../components/PageTitle';
 import { Dual } from '../../components/Dual';
 import { ReadAloud } from '../../components/ReadAloud';
-import { answer, encodeAnswers, isQuestion, nodeById, stepAfter, stepBefore, type Screen } from '../../engine';
+import { answer, encodeAnswers, isQuestion, isValidAnswer, nodeById, stepAfter, stepBefore, type Screen } from '../../engine';
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
 import { stepHref } from '../../routes';
@@ -15,14 +15,30 @@ import { LinkProblem } from './LinkProblem';
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 type QuestionView = Extract<Screen, { kind: 'question' }>;
+type Question = QuestionView['question'];
+
+/**
+ * On a slow phone a person can answer the prerendered page before the app has started. What they
+ * ticked is kept when the app takes the page over (read before it is drawn, which would untick it);
+ * a Continue tapped that early sends the form the browser's way, `?<question>=<option>`, and the
+ * app then goes on from that answer. Neither happens on a page the app drew itself.
+ */
+function answeredBeforeStart(q: Question, url: string): { chosen: string[]; sent: boolean } | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const sent = new URLSearchParams(url.split('?')[1] ?? '').getAll(q.id);
+  if (sent.length && isValidAnswer(q, sent)) return { chosen: sent, sent: true };
+  const ticked = q.options.filter((o) => (document.getElementById(`${q.id}-${o.id}`) as HTMLInputElement | null)?.checked).map((o) => o.id);
+  return ticked.length && isValidAnswer(q, ticked) ? { chosen: ticked, sent: false } : undefined;
+}
 
 export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: QuestionView }) {
   const { t } = useT();
-  const { route } = useLocation();
+  const { route, url } = useLocation();
   const { flow, lang, answers } = ctx;
   const q = screen.question;
   const ns = `${flow.id}:nodes.${q.id}`;
-  const [chosen, setChosen] = useState<string[]>([...(answers[q.id] ?? [])]);
+  const [early] = useState(() => answeredBeforeStart(q, url));
+  const [chosen, setChosen] = useState<string[]>(early?.chosen ?? [...(answers[q.id] ?? [])]);
   const [error, setError] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const title = t(`${ns}.question`);
@@ -55,13 +71,18 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
     // Sensitive flows leave one history entry, which "Leave this page quickly" replaces.
     route(target, flow.quickExit === true || getSettings().helpDesk);
   };
+  // The form the browser sent before the app started: on to the next step, as Continue would have,
+  // in place of the entry the browser added (so Back returns to the question, not to this answer).
+  useEffect(() => {
+    if (early?.sent && target) route(target, true);
+  }, []);
   const before = stepBefore(flow, answers, q.id);
   const errorText = t(q.type === 'single' ? 'flow.errorSingle' : 'flow.errorMultiple');
 
   return (
     <>
       <LinkProblem ctx={ctx} />
-      <p class="progress">{t('flow.progress', { n: screen.index + 1, count: screen.atMost })}</p>
+      <p class="progress" id="progress">{t('flow.progress', { n: screen.index + 1, count: screen.atMost })}</p>
       {error && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{t('flow.errorTitle')}</h2>
@@ -78,7 +99,8 @@ export function QuestionScreen({ ctx, screen }: { ctx: FlowContext; screen: Ques
       {/* As HTML: with scripts on, a browser keeps a noscript's content as text, which the app then leaves alone. */}
       <noscript dangerouslySetInnerHTML={{ __html: `<p class="notice">${escapeHtml(t('flow.noScript'))}</p>` }} />
       <form class="question" onSubmit={submit} noValidate>
-        <fieldset aria-describedby={[q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+        {/* A screen reader entering the choices hears the hint, any error and how far along the person is. */}
+        <fieldset aria-describedby={[q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : '', 'progress'].filter(Boolean).join(' ')}>
           <legend>
             <PageTitle><Dual k={`${ns}.question`} /></PageTitle>
           </legend>
