@@ -67,6 +67,9 @@ export function switchLangHref(url: string, to: Lang): string {
   return `/${to}${rest.startsWith('/') ? rest : `/${rest}`}${query ? `?${query}` : ''}`;
 }
 
+/** The flow for a person who does not know where to start (home, and a search that finds nothing). */
+export const START_FLOW = 'where-to-start';
+
 /** The page the service worker answers offline navigations with: the app draws the page itself. */
 export const APP_SHELL = '/app-shell';
 

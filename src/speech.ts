@@ -21,20 +21,28 @@ export function spellDigits(text: string): string {
 }
 
 /**
+ * What is not read aloud. Whole blocks: hidden or decorative parts, buttons and rows of buttons, the
+ * sheet only printed, the share tools, the sources box and the small print under a contact (source
+ * codes, date seen). Inside a block: hidden parts, buttons and the source codes in brackets.
+ */
+const NOT_READ_BLOCK = '[data-no-read], [aria-hidden="true"], .visually-hidden, button, .actions, .print-only, .share-tools, .sources-box, .meta';
+const NOT_READ_INLINE = '[data-no-read], [aria-hidden="true"], .visually-hidden, button, .cite, .source-refs';
+
+/**
  * The text blocks of a region, in reading order: headings, paragraphs, list items, labels. Phone
  * numbers (tel: links, and numbers next to the words "Línea"/"line"/"llamar"/"call") are spelled
- * digit by digit; hidden and decorative parts are skipped.
+ * digit by digit; what a listener does not need (NOT_READ_BLOCK, NOT_READ_INLINE) is skipped.
  */
 export function speechBlocks(root: Element): string[] {
   const blocks: string[] = [];
   const selector = 'h1, h2, h3, p, li, legend, label, dt, dd, figcaption';
   for (const el of root.querySelectorAll(selector)) {
-    if (el.closest('[data-no-read], [aria-hidden="true"], .visually-hidden, button') || el.querySelector(selector)) continue;
+    if (el.closest(NOT_READ_BLOCK) || el.querySelector(selector)) continue;
     let text = '';
     el.childNodes.forEach((node) => {
       const element = node.nodeType === 1 ? (node as Element) : undefined;
       if (element?.matches('a[href^="tel:"]')) text += ` ${spellDigits(element.textContent ?? '')} `;
-      else if (!element?.matches('.visually-hidden, [aria-hidden="true"]')) text += node.textContent ?? '';
+      else if (!element?.matches(NOT_READ_INLINE)) text += node.textContent ?? '';
     });
     text = text.replace(/\b(Línea|línea|line|Line|llama al|call)\s+(\d{3,})/g, (_, w: string, d: string) => `${w} ${spellDigits(d)}`);
     text = text.replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@
  * "Leave this page quickly": replaces the page and its history entry with a neutral blank page
  * (on this site: nothing leaves the phone). The Escape key pressed twice does the same.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n';
 
 export const NEUTRAL_PAGE = '/blank.html';
@@ -16,8 +16,29 @@ export function leaveQuickly(): void {
   location.replace(NEUTRAL_PAGE);
 }
 
+/**
+ * The bar stays at the top of the screen while the page scrolls: the page keeps that much room
+ * above whatever takes focus (a link reached with Shift+Tab, the next question's heading), so the
+ * bar never hides it (WCAG 2.4.11). Its height follows the text size and the width.
+ */
+function useRoomAbove(bar: { current: HTMLElement | null }): void {
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const fit = () => (root.style.scrollPaddingTop = `${(bar.current?.offsetHeight ?? 0) + 8}px`);
+    fit();
+    const watch = typeof ResizeObserver === 'function' ? new ResizeObserver(fit) : undefined;
+    if (bar.current) watch?.observe(bar.current);
+    return () => {
+      watch?.disconnect();
+      root.style.scrollPaddingTop = '';
+    };
+  }, []);
+}
+
 export function QuickExit() {
   const { t } = useT();
+  const bar = useRef<HTMLDivElement>(null);
+  useRoomAbove(bar);
   useEffect(() => {
     let last = 0;
     const onKey = (e: KeyboardEvent) => {
@@ -29,12 +50,15 @@ export function QuickExit() {
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
+  // Only the button stays on screen; its explanation scrolls away with the page.
   return (
-    <div class="quick-exit">
-      <button type="button" class="button quick-exit-button" onClick={leaveQuickly}>
-        {t('quickExit.action')}
-      </button>
-      <p class="hint">{t('quickExit.hint')}</p>
-    </div>
+    <>
+      <div class="quick-exit" ref={bar}>
+        <button type="button" class="button quick-exit-button" onClick={leaveQuickly} aria-describedby="quick-exit-hint">
+          {t('quickExit.action')}
+        </button>
+      </div>
+      <p class="hint quick-exit-hint" id="quick-exit-hint">{t('quickExit.hint')}</p>
+    </>
   );
 }

@@ -113,6 +113,8 @@ export const Contact = z.strictObject({
 export const FactSource = z.strictObject({
   id: SourceRef,
   title: z.string().min(3),
+  /** The language the title is written in (names and codes alone: none), so a screen reader pronounces it right. */
+  lang: z.enum(['es', 'en']).optional(),
   url: z.url(),
   date: z.string().min(4).optional(),
 });

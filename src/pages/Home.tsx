@@ -4,13 +4,12 @@ import { PageTitle } from '../components/PageTitle';
 import { ServiceList } from '../components/ServiceList';
 import { deferred } from '../components/deferred';
 import { SearchForm } from '../components/SearchForm';
-import { Icon } from '../components/Icon';
+import { UrgentCard } from '../components/UrgentCard';
 import { useHead } from '../head';
 import { useT } from '../i18n';
-import { flowHref, pageHref } from '../routes';
+import { START_FLOW, flowHref } from '../routes';
 import { useSettings } from '../settings';
 
-export const START_FLOW = 'where-to-start';
 
 const ResumeCard = deferred(() => import('../components/ResumeCard').then((m) => m.ResumeCard));
 const InstallPrompt = deferred(() => import('../pwa/InstallPrompt').then((m) => m.InstallPrompt));
@@ -35,13 +34,7 @@ export function Home() {
           <a class="button start" href={flowHref(lang, start.id)}>{t('home.startAction')}</a>
         </section>
       )}
-      <a class="urgent-card" href={pageHref(lang, 'help')}>
-        <Icon name="phone" />
-        <span>
-          <strong>{t('home.urgentTitle')}</strong>
-          <span>{t('home.urgentBody')}</span>
-        </span>
-      </a>
+      <UrgentCard lang={lang} />
       <section aria-labelledby="services-title">
         <h2 id="services-title">{t('home.servicesTitle')}</h2>
         <ServiceList lang={lang} only={catalog.filter((f) => f.id !== START_FLOW).map((f) => f.id)} />

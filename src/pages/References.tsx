@@ -20,8 +20,8 @@ export function References() {
       <ul class="public-sources">
         {sources.map((s) => (
           <li key={s.id} id={s.id}>
-            <strong>{s.id}</strong>
-            {` ${s.title}${s.date ? ` (${s.date})` : ''}`}
+            <strong>{s.id}</strong>{' '}
+            <span lang={s.lang && s.lang !== lang ? s.lang : undefined}>{`${s.title}${s.date ? ` (${s.date})` : ''}`}</span>
             <br />
             <a href={s.url} target="_blank" rel="noopener noreferrer" class="url">{s.url}</a>
           </li>

@@ -5,13 +5,14 @@
  */
 import { useLocation } from 'preact-iso';
 import type MiniSearch from 'minisearch';
+import { UrgentCard } from '../components/UrgentCard';
 import { PageTitle } from '../components/PageTitle';
 import { SearchForm } from '../components/SearchForm';
 import { useEffect, useState } from 'preact/hooks';
 import { useHead } from '../head';
 import { useT } from '../i18n';
-import { flowHref, stepHref, type Lang } from '../routes';
-import { INDEX_OPTIONS, type SearchDoc } from '../search/options';
+import { START_FLOW, flowHref, stepHref, type Lang } from '../routes';
+import { INDEX_OPTIONS, searchHits, type SearchDoc } from '../search/options';
 
 const indexes: Record<Lang, () => Promise<{ index: string }>> = {
   es: () => import('virtual:rumbo/search/es'),
@@ -43,7 +44,7 @@ export function Search() {
   const q = (query.q ?? '').trim().slice(0, 100);
   const index = useIndex(lang, q.length > 0);
   useHead({ lang, title: q ? t('search.titleFor') : t('search.title'), description: t('search.lead'), rest: '/search/' });
-  const hits = (index && q ? (index.search(q) as unknown as Hit[]) : []).slice(0, 30);
+  const hits = (index && q ? (searchHits(index, q) as unknown as Hit[]) : []).slice(0, 30);
   const flowTitle = (id: string) => t(`catalog.${id}.title`);
   const href = (h: Hit) => (h.kind === 'outcome' && h.step ? stepHref(lang, h.flow, h.step) : flowHref(lang, h.flow));
   return (
@@ -53,7 +54,14 @@ export function Search() {
       <p role="status" class="meta">
         {q ? (index ? t('search.count', { count: hits.length }) : t('search.loading')) : null}
       </p>
-      {q && index && hits.length === 0 ? <p>{t('search.none')}</p> : null}
+      {/* Nothing found: a way on, and urgent help for a person who searched in distress. */}
+      {q && index && hits.length === 0 ? (
+        <>
+          <p>{t('search.none')}</p>
+          <p><a class="button secondary" href={flowHref(lang, START_FLOW)}>{`${t('home.startTitle')} ${t('home.startAction')}`}</a></p>
+          <UrgentCard lang={lang} />
+        </>
+      ) : null}
       {hits.length > 0 && (
         <ul class="results">
           {hits.map((h) => (

@@ -29,3 +29,33 @@ export const INDEX_OPTIONS = {
       stored?.kind === 'flow' ? 2 : stored?.kind === 'glossary' ? 1.5 : 1,
   },
 };
+
+/**
+ * Words too common to tell one page from another ("mi", "me", "the"): left out of a person's search
+ * (the index keeps them), so "mi pareja me pega" searches for "pareja" and "pega".
+ */
+const COMMON_WORDS = new Set(
+  (
+    'a al con de del el en es la las le les lo los me mi mis no o para por que se su sus te tu un una y yo ' +
+    'an and are at be by for from i in is it me my of on or the to was with'
+  ).split(' '),
+);
+
+/** A search term as the index holds it, or null for a word too common to search for. */
+export const queryTerm = (term: string): string | null => {
+  const folded = fold(term);
+  return COMMON_WORDS.has(folded) ? null : folded;
+};
+
+interface Searchable<T> {
+  search(q: string, options: { processTerm: (t: string) => string | null; combineWith: 'AND' | 'OR' }): T[];
+}
+
+/**
+ * The pages that hold every word searched for; when none does (a person's own sentence, "cita
+ * migraciones"), the pages that hold any of them, those with the most words first.
+ */
+export function searchHits<T>(index: Searchable<T>, q: string): T[] {
+  const all = index.search(q, { processTerm: queryTerm, combineWith: 'AND' });
+  return all.length ? all : index.search(q, { processTerm: queryTerm, combineWith: 'OR' });
+}

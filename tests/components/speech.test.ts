@@ -40,4 +40,25 @@ describe('speechBlocks', () => {
       'Línea 1 1 3, opción 5',
     ]);
   });
+
+  it('skips what a listener does not need: source codes, buttons, the printed sheet, share tools, sources and small print', () => {
+    document.body.innerHTML = `
+      <article class="outcome">
+        <h1>Llama a la Línea 113</h1>
+        <ol class="steps"><li>Marca la opción 5.<span class="cite"> (<span class="source-refs"><a href="/es/references/#S64a">S64a</a></span>)</span></li></ol>
+        <div class="contact"><h3>Línea 113</h3><p class="call-row"><a class="button call" href="tel:113">Llamar al 113</a></p><p class="meta">Fuente: S64a · revisado el 29 de noviembre de 2026</p></div>
+        <aside class="sources-box"><h2>Fuentes</h2><p>Acta, párrafo 4</p></aside>
+        <div class="print-only"><p>Hoja de Rumbo impresa el 30 de noviembre</p></div>
+        <div class="share-tools"><h2>Guardar o compartir</h2><p class="actions no-print"><button>Imprimir</button><button>Copiar enlace</button></p></div>
+        <p class="actions"><a class="button secondary" href="/es/">Empezar de nuevo</a><a href="#">Volver</a></p>
+        <p>Tu número <button type="button">Copiar</button> queda en el teléfono.</p>
+      </article>`;
+    expect(speechBlocks(document.querySelector('article')!)).toEqual([
+      'Llama a la Línea 1 1 3',
+      'Marca la opción 5.',
+      'Línea 1 1 3',
+      'Llamar al 1 1 3',
+      'Tu número queda en el teléfono.',
+    ]);
+  });
 });

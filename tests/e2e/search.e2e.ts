@@ -87,6 +87,26 @@ async function searches(): Promise<void> {
   await page.waitForFunction((old) => ![...document.querySelectorAll('ul.results a')].some((a) => a.textContent === old), migraciones!.title);
   expect(await hits()).toContainEqual(service('es', 'disability-certificate'));
   await expectH1(page, t('es', 'search.title'));
+
+  // A person's own sentence finds the service; a search that finds nothing offers a way on and urgent help.
+  expect((await search('es', 'mi pareja me pega')).slice(0, 3)).toContainEqual(service('es', 'violence-women'));
+  await page.goto(`/es/search/?q=${encodeURIComponent('qwxz zzkj')}`);
+  await expectH1(page, t('es', 'search.title'));
+  await page.locator('main .urgent-card').waitFor();
+  expect(await status().innerText()).toBe(plural('es', 'search.count', 0));
+  expect(await page.locator('main .urgent-card').getAttribute('href')).toBe('/es/help/');
+  expect(await page.locator('main a[href="/es/flows/where-to-start/"]').innerText()).toBe(`${t('es', 'home.startTitle')} ${t('es', 'home.startAction')}`);
+
+  // A pause while typing updates the results, and the box keeps the focus: nothing typed is lost.
+  const box = page.locator('#search-q');
+  await box.fill('');
+  await box.pressSequentially('sal');
+  await page.waitForURL(`${BASE}/es/search/?q=sal`);
+  await page.waitForTimeout(300);
+  await page.keyboard.type('ud');
+  await page.waitForURL(`${BASE}/es/search/?q=salud`);
+  expect(await box.inputValue()).toBe('salud');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
 }
 
 describe('search', () => {

@@ -62,6 +62,10 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.locator(`a[href="/${lang}/references/"]`).click();
     await expectH1(page, t(lang, 'sources.publicTitle'));
     await expect(page.locator('#S31').count()).resolves.toBe(1);
+    // A title written in the other language says so, for a screen reader's pronunciation (S3 is in English).
+    const s3 = page.locator('#S3 span[lang]');
+    await expect(s3.count()).resolves.toBe(lang === 'en' ? 0 : 1);
+    if (lang === 'es') await expect(s3.getAttribute('lang')).resolves.toBe('en');
     await page.context().close();
   });
 

@@ -40,6 +40,13 @@ describe.each(LANGS)('urgent results (%s)', (lang) => {
     expect(await activeId(page), 'focus on the result heading').toBe('page-title');
     expect(steps, 'the check page was never shown').not.toContain('check');
     await expect(page.locator('main .urgent-card').isVisible()).resolves.toBe(true);
+    // Who to call, with the call buttons, comes before anything else to read.
+    const callFirst = await page.evaluate(() => {
+      const where = document.getElementById('contacts-title');
+      const read = ['steps-title', 'bring-title', 'rights-title', 'fits-title'].map((id) => document.getElementById(id)).filter(Boolean);
+      return where !== null && read.every((el) => (where.compareDocumentPosition(el!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    });
+    expect(callFirst, 'where to go before what to do').toBe(true);
 
     await page.locator('main p.actions').getByRole('link', { name: t(lang, 'flow.back'), exact: true }).click();
     await page.waitForURL((u) => stepOf(u) === question);

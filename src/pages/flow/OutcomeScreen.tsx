@@ -11,7 +11,7 @@ import { ReadAloud } from '../../components/ReadAloud';
 import { ContactCard } from '../../components/ContactCard';
 import { SourceRefs } from '../../components/SourceRefs';
 import { ServiceList } from '../../components/ServiceList';
-import { Icon } from '../../components/Icon';
+import { UrgentCard } from '../../components/UrgentCard';
 import { useFactsText } from '../../data/content';
 import { encodeAnswers, isUrgent, recommendedFlows, stepBefore, type Screen } from '../../engine';
 import { formatDate, monthsBetween } from '../../format';
@@ -63,20 +63,18 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
   const urgent = isUrgent(o, screen.walk.answers);
   const related = flow.related ?? [];
   const drawn = useDrawn();
+  const whereToGo = outcomeContacts.length > 0 && (
+    <section aria-labelledby="contacts-title">
+      <h2 id="contacts-title">{t('flow.contacts')}</h2>
+      <ul class="contacts">{outcomeContacts.map((c) => <ContactCard key={c.id} contact={c} headingLevel={3} />)}</ul>
+    </section>
+  );
   return (
     <article class="outcome">
       <LinkProblem ctx={ctx} />
       <p class="kicker">{t(`${flow.id}:title`)}</p>
       <PageTitle><Dual k={`${ns}.title`} /></PageTitle>
-      {urgent && (
-        <a class="urgent-card" href={pageHref(lang, 'help')}>
-          <Icon name="phone" />
-          <span>
-            <strong>{t('home.urgentTitle')}</strong>
-            <span>{t('home.urgentBody')}</span>
-          </span>
-        </a>
-      )}
+      {urgent && <UrgentCard lang={lang} />}
       <p class="lead"><Dual k={`${ns}.summary`} /></p>
       <ReadAloud target="article.outcome" />
       {screen.direct && (
@@ -86,6 +84,8 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
           </p>
         </div>
       )}
+      {/* A person in danger now finds who to call, with its call button, before anything else to read. */}
+      {urgent && whereToGo}
       {o.recommend && (
         <section aria-labelledby="fits-title">
           <h2 id="fits-title">{t('flow.fits')}</h2>
@@ -113,12 +113,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
           </ul>
         </section>
       )}
-      {outcomeContacts.length > 0 && (
-        <section aria-labelledby="contacts-title">
-          <h2 id="contacts-title">{t('flow.contacts')}</h2>
-          <ul class="contacts">{outcomeContacts.map((c) => <ContactCard key={c.id} contact={c} headingLevel={3} />)}</ul>
-        </section>
-      )}
+      {!urgent && whereToGo}
       {o.rights && (
         <section aria-labelledby="rights-title">
           <h2 id="rights-title">{t('flow.rights')}</h2>

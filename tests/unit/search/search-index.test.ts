@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import { buildContent } from '../../../src/content/build';
 import { searchIndexJSON } from '../../../src/content/search-index';
-import { INDEX_OPTIONS, type SearchDoc } from '../../../src/search/options';
+import { INDEX_OPTIONS, searchHits, type SearchDoc } from '../../../src/search/options';
 
 const content = buildContent(resolve(process.cwd(), 'content'));
 const load = (lang: 'es' | 'en') => MiniSearch.loadJSON<SearchDoc>(searchIndexJSON(content, lang), INDEX_OPTIONS);
@@ -63,5 +63,30 @@ describe('search (en)', () => {
 
   it('is in English: a Spanish-only word finds less than in Spanish', () => {
     expect(topFlows(en, 'chamba')).not.toContain('work-rights');
+  });
+});
+
+describe('a person\'s own sentence (as the search page searches: searchHits)', () => {
+  const top = (index: MiniSearch<SearchDoc>, q: string, n = 3) => (searchHits(index, q) as unknown as SearchDoc[]).slice(0, n).map((h) => h.flow);
+  it.each([
+    [es, 'mi pareja me pega', 'violence-women'],
+    [es, 'mi esposo me pega', 'violence-women'],
+    [es, 'me quiero morir', 'mental-health'],
+    [es, 'cuenta bancaria', 'financial-inclusion'],
+    [es, 'me botaron del trabajo', 'work-rights'],
+    [es, 'cita migraciones', 'residency'],
+    [en, 'my husband hits me', 'violence-women'],
+    [en, 'I want to kill myself', 'mental-health'],
+    [en, 'I was fired from my job', 'work-rights'],
+  ])('%#: "%s" finds %s', (index, q, flow) => {
+    expect(top(index, q)).toContain(flow);
+  });
+
+  it('keeps to the pages that hold every word when there are some, and leaves out words too common to search for', () => {
+    const all = es.search('salud mental', { combineWith: 'AND' });
+    expect(all.length).toBeGreaterThan(0);
+    expect(searchHits(es, 'salud mental')).toEqual(all);
+    expect(searchHits(es, 'mi salud mental').map((h) => h.id)).toEqual(all.map((h) => h.id));
+    expect(searchHits(es, 'mi de la')).toEqual([]);
   });
 });
