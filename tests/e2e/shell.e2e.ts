@@ -119,6 +119,24 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.context().close();
   });
 
+  it('Back from a source returns to where the person was reading the result, with the focus on its heading', async () => {
+    const page = await s.newPage();
+    await page.goto(stepPath(lang, 'get-certificate', 'has-certificate:no,document:carne,insured:yes'));
+    await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
+    await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
+    const source = page.locator('main .sources-box .source-refs a').first();
+    await source.scrollIntoViewIfNeeded();
+    const readTo = await page.evaluate(() => Math.round(scrollY));
+    expect(readTo, 'the sources are further down the result').toBeGreaterThan(300);
+    await source.click();
+    await expectH1(page, t(lang, 'sources.title'));
+    await page.goBack();
+    await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
+    await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+    expect(Math.abs((await page.evaluate(() => scrollY)) - readTo), `scrolled to ${readTo} before`).toBeLessThan(4);
+    await page.context().close();
+  });
+
   it('an unknown path shows the translated not-found page with a link home', async () => {
     const page = await s.newPage();
     await page.goto(`/${lang}/no-such-page/`);
