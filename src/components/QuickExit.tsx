@@ -50,12 +50,15 @@ export function QuickExit() {
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
-  // Only the button stays on screen; its explanation scrolls away with the page.
+  // Only the button stays on screen; its explanation scrolls away with the page. Where the long
+  // label would take three lines or more (large text on a narrow screen), the short one shows: the
+  // hidden one is left out of the button's name, so what is seen is what is named.
   return (
     <>
       <div class="quick-exit" ref={bar}>
         <button type="button" class="button quick-exit-button" onClick={leaveQuickly} aria-describedby="quick-exit-hint">
-          {t('quickExit.action')}
+          <span class="quick-exit-long">{t('quickExit.action')}</span>
+          <span class="quick-exit-short">{t('quickExit.short')}</span>
         </button>
       </div>
       <p class="hint quick-exit-hint" id="quick-exit-hint">{t('quickExit.hint')}</p>

@@ -61,9 +61,33 @@ describe.each(LANGS)('in %s', (lang) => {
       if (at.covered) covered.push(at.what);
       if (await page.evaluate(() => document.activeElement?.closest('.quick-exit') !== null)) break;
     }
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(t(lang, 'quickExit.action'));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim())).toBe(t(lang, px === 16 ? 'quickExit.action' : 'quickExit.short'));
     expect(covered, 'focused and under the bar').toEqual([]);
     await browserTextSize(16);
+  });
+
+  it('at 200 % text on a 320 px screen the quick-exit button shows its short label on one line, named as it reads; at 100 % the whole label', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const exit = page.locator('.quick-exit-button');
+    const bar = () => page.locator('.quick-exit').evaluate((el) => el.getBoundingClientRect().height);
+    try {
+      await browserTextSize(32);
+      await page.goto(`/${lang}/flows/violence-women/`);
+      await started();
+      await expect.poll(() => exit.evaluate((el) => (el as HTMLElement).innerText.trim())).toBe(t(lang, 'quickExit.short'));
+      expect(await exit.getAttribute('aria-label'), 'no name apart from the text').toBeNull();
+      expect(await page.getByRole('button', { name: t(lang, 'quickExit.short'), exact: true }).count()).toBe(1);
+      const lineHeight = await exit.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      const text = await exit.locator('.quick-exit-short').evaluate((el) => el.getBoundingClientRect().height);
+      expect(text, 'the short label on one line').toBeLessThan(lineHeight * 1.5);
+      expect(await bar(), 'the bar takes less than a fifth of the screen').toBeLessThan(640 / 5);
+      await browserTextSize(16);
+      await expect.poll(() => exit.evaluate((el) => (el as HTMLElement).innerText.trim())).toBe(t(lang, 'quickExit.action'));
+      expect(await page.getByRole('button', { name: t(lang, 'quickExit.action'), exact: true }).count()).toBe(1);
+    } finally {
+      await browserTextSize(16);
+      await page.setViewportSize({ width: 360, height: 740 });
+    }
   });
 
   it('after Continue further down the page, the next question\'s heading is below the bar, and so is the first option reached with Tab', async () => {
