@@ -62,6 +62,13 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     });
 
   facts?.contacts.forEach((c, i) => checkSources(raw.facts.file, `contacts[${i}].sources`, c.sources));
+  // A title copied onto the next source would show the wrong publisher and date on References.
+  const titled = new Map<string, string>();
+  facts?.sources.forEach((s, i) => {
+    const first = titled.get(s.title);
+    if (first) problems.push({ file: raw.facts.file, path: `sources[${i}].title`, rule: 'unique-title', message: `${s.id} has the same title as ${first}: "${s.title}"; each source needs its own` });
+    else titled.set(s.title, s.id);
+  });
   const ids = new Set(flows.map((f) => f.id));
   for (const flow of flows) {
     const file = flowFiles.get(flow.id)!;

@@ -82,6 +82,7 @@ describe('references', () => {
     ['a record paragraph past the end', (t) => t.yaml('flows/clinic.yaml', (f) => (f.sources = ['P41', 'S1'])), [[FLOW, 'sources[0]', 'record-paragraph', 'P41 is not a paragraph of the record (P1 to P3)']]],
     ['an unknown fact source in an outcome step', (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes[3].steps[0].sources = ['S999'])), [[FLOW, 'nodes[3].steps[0].sources[0]', 'fact-id', 'S999 is not a source in content/facts/facts.yaml']]],
     ['an unknown fact source in a contact', (t) => t.yaml('facts/facts.yaml', (f) => f.contacts[1].sources.push('S999')), [[FACTS, 'contacts[1].sources[1]', 'fact-id', 'S999 is not a source']]],
+    ['two sources with the same title', (t) => t.yaml('facts/facts.yaml', (f) => (f.sources[1].title = f.sources[0].title)), [[FACTS, 'sources[1].title', 'unique-title', 'has the same title as']]],
     ['an unknown contact', (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes[3].contacts = ['helpline', 'nobody'])), [[FLOW, 'nodes[3].contacts[1]', 'contact-exists', '"nobody" is not a contact in content/facts/facts.yaml']]],
     ['an unknown related flow', (t) => t.yaml('flows/clinic.yaml', (f) => (f.related = ['nowhere'])), [[FLOW, 'related[0]', 'flow-exists', '"nowhere" is not a flow']]],
     ['an unknown recommended flow in an outcome', (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes[3].recommend[0].flow = 'nowhere')), [[FLOW, 'nodes[3].recommend[0].flow', 'flow-exists', '"nowhere" is not a flow']]],
