@@ -20,8 +20,8 @@ const scenarios: { name: string; answers: string; outcome: string; fact: string 
   { name: 'certificate, not sure if registered', answers: 'has-certificate:yes,registered:not-sure', outcome: 'register-conadis', fact: 'Ahora inscríbete en el registro de CONADIS' },
   { name: 'DNI and insured', answers: 'has-certificate:no,document:dni,insured:yes', outcome: 'get-certificate', fact: 'Yes, you can get the disability certificate for free' },
   { name: 'foreigner card and insured', answers: 'has-certificate:no,document:carne,insured:yes', outcome: 'get-certificate', fact: 'Choose one that fits your health insurance' },
-  { name: 'passport, uninsured', answers: 'has-certificate:no,document:passport,insured:no', outcome: 'get-certificate-uninsured', fact: 'even without insurance' },
-  { name: 'cédula, not sure about insurance', answers: 'has-certificate:no,document:cedula,insured:not-sure', outcome: 'get-certificate-uninsured', fact: 'aunque no tengas seguro' },
+  { name: 'passport, uninsured', answers: 'has-certificate:no,document:passport,insured:no', outcome: 'get-certificate-uninsured', fact: 'With no insurance, ask first at a MINSA health facility' },
+  { name: 'cédula, not sure about insurance', answers: 'has-certificate:no,document:cedula,insured:not-sure', outcome: 'get-certificate-uninsured', fact: 'Pregunta primero por un seguro de salud temporal' },
   { name: 'only CPP or PTP, even insured', answers: 'has-certificate:no,document:cpp-ptp,insured:yes', outcome: 'check-document', fact: 'First ask whether they accept your document' },
   { name: 'no document, uninsured', answers: 'has-certificate:no,document:none,insured:no', outcome: 'check-document', fact: 'Pregunta primero si aceptan tu documento' },
 ];

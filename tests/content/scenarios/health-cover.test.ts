@@ -21,7 +21,7 @@ const scenarios: Scenario[] = [
     questions: ['need', 'has-carne'],
   },
   { name: 'sexual and reproductive health: open whatever the nationality or age', answers: { need: ['sexual-health'] }, outcome: 'sexual-health', fact: 'sin importar tu nacionalidad ni tu edad' },
-  { name: 'a disability: temporary cover with any ID', answers: { need: ['disability'] }, outcome: 'disability-cover', fact: 'cualquier documento de identidad' },
+  { name: 'a disability: temporary cover with any ID', answers: { need: ['disability'] }, outcome: 'disability-cover', fact: 'el Gobierno dijo que sirve cualquier documento de identidad' },
   { name: 'other care: no confirmed rule, ask the SIS', answers: { need: ['other'] }, outcome: 'other-care', fact: 'No tenemos una fuente confirmada' },
 ];
 
