@@ -30,10 +30,10 @@ const scenarios: Scenario[] = [
     fact: 'Comisión Especial para los Refugiados',
   },
   {
-    name: 'a person with no document who entered with a passport and visa',
+    name: 'a person with no document who entered through a border check with a passport (and a visa if needed)',
     answers: { need: ['status'], document: ['none'], entry: ['yes'] },
     outcome: 'entered-with-visa',
-    fact: 'Entraste con pasaporte y visa',
+    fact: 'Entraste por el control de Migraciones',
   },
   {
     name: 'a person with no document who entered without a visa',
