@@ -10,6 +10,7 @@ import { manifest } from './src/pwa/manifest';
 import { inlineCss } from './src/build/inline-css';
 import { bootPreloads } from './src/build/boot-preloads';
 import { compileHints } from './src/build/compile-hints';
+import { localizedManifests } from './src/build/localized-manifest';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -76,6 +77,8 @@ export default defineConfig(({ command }) => ({
     compileHints(),
     // The app's CSS inline in every page, its hash in the CSP (meta and _headers): src/build/inline-css.ts.
     inlineCss(),
+    // English pages link an English manifest: src/build/localized-manifest.ts.
+    localizedManifests(),
     devWithoutCsp(),
     VitePWA({
       registerType: 'prompt',

@@ -1,9 +1,10 @@
 /**
- * <html lang>, <title>, description, canonical and hreflang alternates: collected while
- * prerendering, applied to the document after client navigation.
+ * <html lang>, <title>, description, canonical and hreflang alternates, and the manifest link:
+ * collected while prerendering, applied to the document after client navigation.
  */
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { LANGS, type Lang } from './routes';
+import { manifestPath } from './pwa/manifest-path';
 
 declare const __SITE_ORIGIN__: string;
 
@@ -72,6 +73,9 @@ function applyHead(head: Head, origin: string): void {
     document.head.append(meta);
   }
   meta.content = head.description;
+  // The install prompt names the app in the page's language.
+  const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+  if (manifest && manifest.getAttribute('href') !== manifestPath(head.lang)) manifest.setAttribute('href', manifestPath(head.lang));
   document.head.querySelectorAll('link[rel="canonical"], link[rel="alternate"][hreflang]').forEach((l) => l.remove());
   for (const l of links(head, origin)) {
     const el = document.createElement('link');

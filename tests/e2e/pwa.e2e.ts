@@ -10,6 +10,9 @@ interface Icon {
   purpose?: string;
 }
 interface Manifest {
+  id?: string;
+  lang?: string;
+  description?: string;
   name?: string;
   short_name?: string;
   start_url?: string;
@@ -75,6 +78,32 @@ it('the manifest parses without errors and has name, icons (one maskable), start
     images.map((i) => i.src),
   );
   expect(Object.fromEntries(images.map((i, n) => [i.src, measured[n]]))).toEqual(Object.fromEntries(images.map((i) => [i.src, i.sizes])));
+});
+
+it('an English page links an English manifest for the same app; the link follows the language when the person switches it', async () => {
+  const read = async () => {
+    const { url, errors, data } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+    return { url, manifest: JSON.parse(data ?? '{}') as Manifest };
+  };
+  await page.goto('/es/');
+  const es = await read();
+  await page.goto('/en/');
+  await page.locator('h1').waitFor();
+  const en = await read();
+  expect(en.url).toBe(`${BASE}/manifest-en.webmanifest`);
+  expect(en.manifest).toMatchObject({ lang: 'en', id: es.manifest.id, start_url: es.manifest.start_url, scope: es.manifest.scope });
+  expect(es.manifest.lang).toBe('es');
+  expect(en.manifest.name).toMatch(/migrants in Peru/);
+  expect(en.manifest.description).toMatch(/Works without internet/);
+  expect(es.manifest.name).toMatch(/personas migrantes en el Perú/);
+  expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+  // In the app, without a page load: the link follows the language.
+  await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
+  await page.locator('a.lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await expect.poll(() => page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href'))).toBe('/manifest.webmanifest');
+  expect((await read()).url).toBe(`${BASE}/manifest.webmanifest`);
 });
 
 it('sent no request outside the app origin', () => {
