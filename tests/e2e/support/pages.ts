@@ -75,7 +75,8 @@ export const PAGE_TYPES: PageType[] = [
     name: 'quick-exit flow page',
     path: (l) => `/${l}/flows/violence-women/danger/`,
     h1: (l) => t(l, 'violence-women:nodes.danger.question'),
-    act: (page, l) => page.getByRole('button', { name: t(l, 'quickExit.action') }).waitFor(),
+    // The long label, or the short one where large text meets a narrow screen.
+    act: (page, l) => page.getByRole('button', { name: new RegExp(`^(${t(l, 'quickExit.action')}|${t(l, 'quickExit.short')})$`) }).waitFor(),
   },
   { name: 'not-found', axedElsewhere: true, path: (l) => `/${l}/no-such-page/`, h1: (l) => t(l, 'notFound.title') },
 ];
