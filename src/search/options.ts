@@ -37,7 +37,7 @@ export const INDEX_OPTIONS = {
 const COMMON_WORDS = new Set(
   (
     'a al con de del el en es la las le les lo los me mi mis no o para por que se su sus te tu un una y yo ' +
-    'an and are at be by for from i in is it my of on or the to was with'
+    'an and are at be by for from i in is it my not of on or the to was with'
   ).split(' '),
 );
 
