@@ -27,3 +27,14 @@ export function monthsBetween(fromIso: string, to: Date): number {
   if (to.getUTCDate() < d) months -= 1;
   return months;
 }
+
+/**
+ * A phone number as the sources write it, for reading and copying by hand: free lines as
+ * "0800-15170", seven-digit numbers as "200-1000"; short lines (105, 1817) as they are. The link
+ * still dials the digits.
+ */
+export function formatPhone(digits: string): string {
+  if (/^0800\d{5}$/.test(digits)) return `${digits.slice(0, 4)}-${digits.slice(4)}`;
+  if (/^\d{7}$/.test(digits)) return `${digits.slice(0, 3)}-${digits.slice(3)}`;
+  return digits;
+}

@@ -1,7 +1,11 @@
-/** A confirmed contact: who answers, how to reach them, whether it is free, its source and date seen. */
+/**
+ * A confirmed contact: who answers, how to reach them, whether it is free, its source and date seen.
+ * In the bilingual view its name and what it does show in both languages.
+ */
 import type { Contact } from '../content/schema';
-import { formatDate } from '../format';
+import { formatDate, formatPhone } from '../format';
 import { useT } from '../i18n';
+import { Dual } from './Dual';
 import { Icon } from './Icon';
 import { SourceRefs } from './SourceRefs';
 
@@ -11,13 +15,17 @@ export function ContactCard({ contact, headingLevel = 2 }: { contact: Contact; h
   const key = `facts:contacts.${contact.id}`;
   return (
     <li class="contact">
-      <H>{t(`${key}.name`)}</H>
-      <p>{t(`${key}.who`)}</p>
+      <H>
+        <Dual k={`${key}.name`} />
+      </H>
+      <p>
+        <Dual k={`${key}.who`} />
+      </p>
       {contact.phone && (
         <p class="call-row">
           <a class="button call" href={`tel:${contact.phone}`}>
             <Icon name="phone" size={20} />
-            {t('contact.call', { number: contact.phone })}
+            {t('contact.call', { number: formatPhone(contact.phone) })}
           </a>
           {contact.option && <span class="option">{t('contact.option', { option: contact.option })}</span>}
         </p>
