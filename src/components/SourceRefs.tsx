@@ -2,18 +2,38 @@
 import { useT } from '../i18n';
 import { pageHref } from '../routes';
 
-export function SourceRefs({ refs }: { refs: readonly string[] }) {
+/**
+ * `brackets` puts the list in brackets that stay on the line of the code they touch: each link is
+ * an inline block (a 24 px target), and the browser would otherwise break a line after "(".
+ */
+export function SourceRefs({ refs, brackets = false }: { refs: readonly string[]; brackets?: boolean }) {
   const { t, lang } = useT();
+  const last = refs.length - 1;
   return (
     <span class="source-refs">
-      {refs.map((ref, i) => (
-        <>
-          {i > 0 && ', '}
-          <a key={ref} href={`${pageHref(lang, ref.startsWith('P') ? 'sources' : 'references')}#${ref}`} aria-label={ref.startsWith('P') ? t('sources.paragraphLabel', { n: ref.slice(1) }) : t('sources.sourceLabel', { id: ref })}>
+      {refs.map((ref, i) => {
+        const link = (
+          <a href={`${pageHref(lang, ref.startsWith('P') ? 'sources' : 'references')}#${ref}`} aria-label={ref.startsWith('P') ? t('sources.paragraphLabel', { n: ref.slice(1) }) : t('sources.sourceLabel', { id: ref })}>
             {ref}
           </a>
-        </>
-      ))}
+        );
+        const open = brackets && i === 0;
+        const close = brackets && i === last;
+        return (
+          <>
+            {i > 0 && ', '}
+            {open || close ? (
+              <span key={ref} class="nowrap">
+                {open && '('}
+                {link}
+                {close && ')'}
+              </span>
+            ) : (
+              link
+            )}
+          </>
+        );
+      })}
     </span>
   );
 }

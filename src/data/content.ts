@@ -31,8 +31,11 @@ export function useFlow(id: string, lang: Lang): Flow | undefined {
   return flow ?? undefined;
 }
 
-export function useFactsText(lang: Lang): true {
-  return useResource(`facts:${lang}`, loadFactsText(lang));
+/** The contacts' text in `lang`, and in `also` too when given (the bilingual view). */
+export function useFactsText(lang: Lang, also?: Lang): true {
+  useResource(`facts:${lang}`, loadFactsText(lang));
+  // Always a second call, so the hooks stay the same: without `also` it asks for what it has.
+  return useResource(`facts:${also ?? lang}`, loadFactsText(also ?? lang));
 }
 
 /** Loads a flow before its page is drawn. */

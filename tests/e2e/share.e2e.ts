@@ -154,6 +154,12 @@ it('the bilingual view, turned on in settings, shows every flow text in the othe
     const steps = await page.locator('ol.steps > li').count();
     expect(steps).toBeGreaterThan(0);
     expect(await page.locator(`ol.steps > li .dual[lang=${to}]`).count(), 'each step in both languages').toBe(steps);
+    // Where to go: each contact's name and what it does, in both languages too.
+    const cards = page.locator('main .contact');
+    expect(await cards.count(), 'this result has contacts').toBeGreaterThan(0);
+    expect(await cards.locator(`h3 .dual[lang=${to}]`).count(), 'each contact name in both languages').toBe(await cards.count());
+    expect(await cards.first().locator(`h3 .dual[lang=${to}]`).innerText()).toBe(t(to, 'facts:contacts.minsa.name'));
+    expect(await cards.first().locator(`p .dual[lang=${to}]`).first().innerText()).toBe(t(to, 'facts:contacts.minsa.who'));
     expect(await page.locator(`.dual[lang=${lang}]`).count(), 'nothing doubled in the page language').toBe(0);
   }
 

@@ -47,6 +47,16 @@ describe.each(LANGS)('urgent results (%s)', (lang) => {
       return where !== null && read.every((el) => (where.compareDocumentPosition(el!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
     });
     expect(callFirst, 'where to go before what to do').toBe(true);
+    // On a 360 × 740 phone, the first call button is on the first screen, under the answer, and
+    // before the card of other urgent numbers (which opens another page).
+    const call = await page.evaluate(() => {
+      const first = document.querySelector<HTMLElement>('main a[href^="tel:"]')!;
+      const card = document.querySelector('main .urgent-card')!;
+      return { bottom: first.getBoundingClientRect().bottom + scrollY, beforeCard: (first.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0, viewport: innerHeight };
+    });
+    expect(call.viewport).toBe(740);
+    expect(call.bottom, 'the first call button ends on the first screen').toBeLessThanOrEqual(740);
+    expect(call.beforeCard, 'the call button comes before the other urgent numbers').toBe(true);
 
     await page.locator('main p.actions').getByRole('link', { name: t(lang, 'flow.back'), exact: true }).click();
     await page.waitForURL((u) => stepOf(u) === question);

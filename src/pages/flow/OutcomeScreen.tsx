@@ -17,7 +17,8 @@ import { encodeAnswers, isUrgent, recommendedFlows, stepBefore, type Screen } fr
 import { formatDate, monthsBetween } from '../../format';
 import { useHead } from '../../head';
 import { useT } from '../../i18n';
-import { flowHref, pageHref, stepHref } from '../../routes';
+import { flowHref, LANGS, pageHref, stepHref } from '../../routes';
+import { useSettings } from '../../settings';
 import type { Item } from '../../content/schema';
 import { deferred } from '../../components/deferred';
 import type { FlowContext } from './context';
@@ -44,7 +45,8 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
   const { flow, lang } = ctx;
   const o = screen.outcome;
   const ns = `${flow.id}:nodes.${o.id}`;
-  useFactsText(lang);
+  const { bilingual } = useSettings();
+  useFactsText(lang, bilingual ? LANGS.find((l) => l !== lang) : undefined);
   useHead({ lang, title: `${t(`${ns}.title`)} · ${t(`${flow.id}:title`)}`, description: t(`${ns}.summary`) });
   const stale = monthsBetween(flow.reviewed, new Date()) >= 6;
   const line = (list: 'steps' | 'bring' | 'rights', item: Item) => (
@@ -52,8 +54,8 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
       <Dual k={`${ns}.${list}.${item.id}`} />
       {item.sources && (
         <span class="cite">
-          {' ('}
-          <SourceRefs refs={item.sources} />)
+          {' '}
+          <SourceRefs refs={item.sources} brackets />
         </span>
       )}
     </>
@@ -71,21 +73,31 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
   );
   return (
     <article class="outcome">
-      <LinkProblem ctx={ctx} />
+      {/* A result opened with answers that could not be read: one notice, with the way forward. */}
+      {screen.direct && ctx.problem === 'answers' ? (
+        <div class="notice warning" role="note">
+          <p>
+            {t('flow.badAnswersResult')} <a href={flowHref(lang, flow.id)}>{t('flow.directLink')}</a>
+          </p>
+        </div>
+      ) : (
+        <LinkProblem ctx={ctx} />
+      )}
       <p class="kicker">{t(`${flow.id}:title`)}</p>
       <PageTitle><Dual k={`${ns}.title`} /></PageTitle>
-      {urgent && <UrgentCard lang={lang} />}
+      {/* A person in danger now finds who to call, with its call button, right under the answer. */}
+      {urgent && whereToGo}
       <p class="lead"><Dual k={`${ns}.summary`} /></p>
       <ReadAloud target="article.outcome" />
-      {screen.direct && (
+      {screen.direct && ctx.problem !== 'answers' && (
         <div class="notice" role="note">
           <p>
             {t('flow.direct')} <a href={flowHref(lang, flow.id)}>{t('flow.directLink')}</a>
           </p>
         </div>
       )}
-      {/* A person in danger now finds who to call, with its call button, before anything else to read. */}
-      {urgent && whereToGo}
+      {/* The other urgent numbers come after this result's own. */}
+      {urgent && <UrgentCard lang={lang} />}
       {o.recommend && (
         <section aria-labelledby="fits-title">
           <h2 id="fits-title">{t('flow.fits')}</h2>

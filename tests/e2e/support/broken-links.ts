@@ -7,7 +7,7 @@ export interface Broken {
   path: (l: Lang) => string;
   h1: (l: Lang) => string;
   /** The notice from common.json shown above the step, if any. */
-  notice?: 'flow.badAnswers' | 'flow.movedStep';
+  notice?: 'flow.badAnswers' | 'flow.badAnswersResult' | 'flow.movedStep';
   /** The link that leads on, and where it goes. */
   forward?: { text: (l: Lang) => string; to: (l: Lang) => string; h1: (l: Lang) => string };
 }
@@ -23,6 +23,13 @@ export const BROKEN: Broken[] = [
     forward: { text: (l) => t(l, 'flow.start'), to: (l) => stepPath(l, 'has-certificate'), h1: (l) => ft(l, 'nodes.has-certificate.question') },
   },
   { name: 'an answer option that does not exist', path: (l) => stepPath(l, 'document', 'has-certificate:maybe'), h1: (l) => ft(l, 'nodes.has-certificate.question'), notice: 'flow.badAnswers' },
+  {
+    name: 'a result with answers that cannot be read',
+    path: (l) => stepPath(l, 'get-certificate', 'has-certificate:maybe'),
+    h1: (l) => ft(l, 'nodes.get-certificate.title'),
+    notice: 'flow.badAnswersResult',
+    forward: { text: (l) => t(l, 'flow.directLink'), to: (l) => `/${l}/flows/${FLOW}/`, h1: (l) => ft(l, 'title') },
+  },
   { name: 'an unknown flow', path: (l) => `/${l}/flows/nope/`, h1: (l) => t(l, 'notFound.title'), forward: home },
   { name: 'an unknown node', path: (l) => stepPath(l, 'nope'), h1: (l) => ft(l, 'nodes.has-certificate.question'), notice: 'flow.movedStep' },
   { name: 'an unknown language', path: () => '/fr/', h1: (l) => t(l, 'notFound.title'), forward: home },
