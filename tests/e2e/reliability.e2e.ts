@@ -273,6 +273,22 @@ describe.each([
   });
 });
 
+describe.each(LANGS)('quick exit on the urgent-help page (%s)', (lang) => {
+  it('a person who reaches urgent help from a violence flow can leave from there too', async () => {
+    const { page, context, errors } = await newPage(lang);
+    await page.goto(`/${lang}/flows/violence-women/`);
+    await expectH1(page, t(lang, 'violence-women:title'));
+    await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
+    await page.locator('header').getByRole('link', { name: t(lang, 'nav.help') }).click();
+    await expectH1(page, t(lang, 'help.title'));
+    expect(await page.locator('main').innerText()).toContain(t(lang, 'help.abroad'));
+    await page.getByRole('button', { name: t(lang, 'quickExit.action') }).click();
+    await page.waitForURL(`${BASE}/blank.html`);
+    expect(errors, 'uncaught errors').toEqual([]);
+    await context.close();
+  });
+});
+
 it('sent no request outside the app origin', () => {
   s.requests.expectOnlyOwnOrigin();
 });
