@@ -12,6 +12,7 @@ export function flowKeys(flow: Flow): string[] {
       for (const o of node.options) keys.push(`${at}.options.${o.id}`);
     } else if (node.type === 'outcome') {
       keys.push(`${at}.title`, `${at}.summary`);
+      if (node.bringTitle) keys.push(`${at}.bringTitle`);
       for (const list of ['steps', 'bring', 'rights'] as const) {
         for (const item of node[list] ?? []) keys.push(`${at}.${list}.${item.id}`);
       }

@@ -63,6 +63,11 @@ export const Outcome = z.strictObject({
   sources: Sources,
   steps: z.array(Item).optional(),
   bring: z.array(Item).optional(),
+  /**
+   * The "what to bring" list has its own heading (text key `bringTitle`), where the person is not
+   * going anywhere: held by the police, in prison.
+   */
+  bringTitle: z.boolean().optional(),
   contacts: z.array(Id).optional(),
   rights: z.array(Item).optional(),
   /**

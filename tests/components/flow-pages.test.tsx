@@ -63,6 +63,13 @@ for (const flow of content.flows) {
           const cited = [...document.querySelectorAll('.sources-box .source-refs a')].map((a) => a.textContent);
           expect(cited.length).toBeGreaterThan(0);
           expect(document.querySelector('.sources-box a[href*="/sources/#"], .sources-box a[href*="/references/#"]')).not.toBeNull();
+          // What to bring, under the outcome's own heading where it has one (held by the police, in prison).
+          const node = flow.nodes.find((n) => n.id === outcomeId)!;
+          if (node.type === 'outcome' && node.bring) {
+            const own = (text.nodes[outcomeId] as { bringTitle?: string }).bringTitle;
+            expect(document.getElementById('bring-title')?.textContent).toBe(own ?? (content.texts[lang]!.common as { flow: { bring: string } }).flow.bring);
+            expect(Boolean(own)).toBe(node.bringTitle === true);
+          }
           expect(missing).toEqual([]);
         });
       }

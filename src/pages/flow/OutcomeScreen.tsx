@@ -112,7 +112,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
       )}
       {o.bring && (
         <section aria-labelledby="bring-title">
-          <h2 id="bring-title">{t('flow.bring')}</h2>
+          <h2 id="bring-title">{t(o.bringTitle ? `${ns}.bringTitle` : 'flow.bring')}</h2>
           <ul class="checklist">
             {o.bring.map((b) => (
               <li key={b.id}>

@@ -18,6 +18,14 @@ describe('text in every language', () => {
         [ES, 'nodes.insured.hint', 'missing-text', 'no es text for "nodes.insured.hint"'],
       ],
     ],
+    [
+      'a heading of its own for what to bring, not written',
+      (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes.find((n: { bring?: unknown }) => n.bring).bringTitle = true)),
+      [
+        [EN, 'nodes.go-insured.bringTitle', 'missing-text', 'no en text for "nodes.go-insured.bringTitle"'],
+        [ES, 'nodes.go-insured.bringTitle', 'missing-text', 'no es text for "nodes.go-insured.bringTitle"'],
+      ],
+    ],
     ['a Spanish common text removed', (t) => t.json('locales/es/common.json', (j) => delete j.nav.home), [[text('es', 'common'), 'nav.home', 'missing-text', 'no es text for "nav.home"']]],
     ['the caveat of a partly confirmed contact removed', (t) => t.json('locales/es/facts.json', (j) => delete j.contacts.office.caveat), [[text('es', 'facts'), 'contacts.office.caveat', 'missing-text', 'no es text for "contacts.office.caveat"']]],
     ['an empty Spanish title', (t) => t.json('locales/es/clinic.json', (j) => (j.title = '  ')), [[ES, 'title', 'empty-text', 'must not be empty']]],
