@@ -24,6 +24,8 @@ export function ReadAloud({ target }: { target: string }) {
   const { t, lang } = useT();
   const [supported, setSupported] = useState<boolean | undefined>(undefined);
   const [speaking, setSpeaking] = useState(false);
+  // The phone could not speak (no voice installed, say): said, not left as a button that does nothing.
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     const can = typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
     setSupported(can);
@@ -43,6 +45,7 @@ export function ReadAloud({ target }: { target: string }) {
     if (!root) return;
     const { pickVoice, speechBlocks } = speech;
     speechSynthesis.cancel();
+    setFailed(false);
     const voice = pickVoice(speechSynthesis.getVoices(), lang);
     const blocks = speechBlocks(root);
     blocks.forEach((text, i) => {
@@ -50,7 +53,10 @@ export function ReadAloud({ target }: { target: string }) {
       u.lang = voice?.lang ?? (lang === 'es' ? 'es-PE' : 'en-GB');
       if (voice) u.voice = voice;
       if (i === blocks.length - 1) u.onend = () => setSpeaking(false);
-      u.onerror = () => setSpeaking(false);
+      u.onerror = (e) => {
+        setSpeaking(false);
+        if (e.error !== 'interrupted' && e.error !== 'canceled') setFailed(true);
+      };
       speechSynthesis.speak(u);
     });
     setSpeaking(blocks.length > 0);
@@ -62,6 +68,9 @@ export function ReadAloud({ target }: { target: string }) {
       ) : (
         <button type="button" class="button small secondary" onClick={() => (loaded ? start(loaded) : void loadSpeech().then(start, () => undefined))}>{t('listen.start')}</button>
       )}
+      <span class="read-aloud-status" role="status">
+        {failed ? t('listen.failed') : ''}
+      </span>
     </p>
   );
 }

@@ -100,6 +100,28 @@ describe.each(LANGS)('Listen (%s)', (lang) => {
     await page.context().close();
   });
 
+  it('a phone that cannot speak (no voice installed) says so, and the button stays to try again', async () => {
+    const page = await session.newPage();
+    await page.addInitScript(() => {
+      const fake = {
+        speak: (u: SpeechSynthesisUtterance) => setTimeout(() => u.onerror?.({ error: 'synthesis-failed' } as SpeechSynthesisErrorEvent)),
+        cancel: () => undefined,
+        getVoices: () => [],
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+    });
+    await page.goto(stepPath(lang, 'document', 'has-certificate:no'));
+    await page.locator('.read-aloud.ready').waitFor();
+    const status = page.locator('.read-aloud [role="status"]');
+    expect(await status.innerText()).toBe('');
+    await page.getByRole('button', { name: t(lang, 'listen.start') }).click();
+    await expect.poll(() => status.innerText()).toBe(t(lang, 'listen.failed'));
+    await page.getByRole('button', { name: t(lang, 'listen.start') }).waitFor();
+    await page.context().close();
+  });
+
   it('reads a result, its heading and what to do', async () => {
     const page = await session.newPage();
     await page.addInitScript(fakeSpeech);
