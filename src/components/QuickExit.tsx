@@ -61,7 +61,11 @@ export function QuickExit() {
           <span class="quick-exit-short">{t('quickExit.short')}</span>
         </button>
       </div>
-      <p class="hint quick-exit-hint" id="quick-exit-hint">{t('quickExit.hint')}</p>
+      {/* The Esc key only where there is a keyboard: a phone has none. */}
+      <p class="hint quick-exit-hint" id="quick-exit-hint">
+        {t('quickExit.hint')}
+        <span class="quick-exit-esc"> {t('quickExit.esc')}</span>
+      </p>
     </>
   );
 }

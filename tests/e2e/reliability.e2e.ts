@@ -273,6 +273,20 @@ describe.each([
   });
 });
 
+it('the quick exit\'s note mentions the Esc key only where there is a keyboard', async () => {
+  const hint = async (touch: boolean) => {
+    const context = await s.newContext({ viewport: { width: 360, height: 740 }, isMobile: touch, hasTouch: touch, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto('/en/flows/violence-women/');
+    await expectH1(page, t('en', 'violence-women:title'));
+    const text = (await page.locator('#quick-exit-hint').innerText()).trim();
+    await context.close();
+    return text;
+  };
+  expect(await hint(true), 'a phone').toBe(t('en', 'quickExit.hint'));
+  expect(await hint(false), 'a computer').toBe(`${t('en', 'quickExit.hint')} ${t('en', 'quickExit.esc')}`);
+});
+
 describe.each(LANGS)('quick exit on the urgent-help page (%s)', (lang) => {
   it('a person who reaches urgent help from a violence flow can leave from there too', async () => {
     const { page, context, errors } = await newPage(lang);
