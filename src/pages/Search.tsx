@@ -11,7 +11,7 @@ import { SearchForm } from '../components/SearchForm';
 import { useEffect, useState } from 'preact/hooks';
 import { useHead } from '../head';
 import { useT } from '../i18n';
-import { START_FLOW, flowHref, stepHref, type Lang } from '../routes';
+import { LANGS, START_FLOW, flowHref, pageHref, stepHref, type Lang } from '../routes';
 import { INDEX_OPTIONS, searchHits, type SearchDoc } from '../search/options';
 
 const indexes: Record<Lang, () => Promise<{ index: string }>> = {
@@ -46,6 +46,7 @@ export function Search() {
   useHead({ lang, title: q ? t('search.titleFor') : t('search.title'), description: t('search.lead'), rest: '/search/' });
   const hits = (index && q ? (searchHits(index, q) as unknown as Hit[]) : []).slice(0, 30);
   const flowTitle = (id: string) => t(`catalog.${id}.title`);
+  const other = LANGS.find((l) => l !== lang)!;
   const href = (h: Hit) => (h.kind === 'outcome' && h.step ? stepHref(lang, h.flow, h.step) : flowHref(lang, h.flow));
   return (
     <>
@@ -59,6 +60,8 @@ export function Search() {
         <>
           <p>{t('search.none')}</p>
           <p><a class="button secondary" href={flowHref(lang, START_FLOW)}>{`${t('home.startTitle')} ${t('home.startAction')}`}</a></p>
+          {/* Words in the other language (a caseworker, a mixed sentence): the same search there. */}
+          <p><a href={`${pageHref(other, 'search')}?q=${encodeURIComponent(q)}`} hreflang={other}>{t('search.otherLanguage')}</a></p>
           <UrgentCard lang={lang} />
         </>
       ) : null}

@@ -97,6 +97,16 @@ async function searches(): Promise<void> {
   expect(await page.locator('main .urgent-card').getAttribute('href')).toBe('/es/help/');
   expect(await page.locator('main a[href="/es/flows/where-to-start/"]').innerText()).toBe(`${t('es', 'home.startTitle')} ${t('es', 'home.startAction')}`);
 
+  // Words from the other language find nothing here, and the page offers the same search there.
+  await page.goto('/en/search/?q=trabajo');
+  await expectH1(page, t('en', 'search.title'));
+  await expect.poll(() => status().innerText()).toBe(plural('en', 'search.count', 0));
+  await page.getByRole('link', { name: t('en', 'search.otherLanguage') }).click();
+  await page.waitForURL(`${BASE}/es/search/?q=trabajo`);
+  await expectH1(page, t('es', 'search.title'));
+  await page.locator('ul.results a').first().waitFor();
+  expect(await hits()).toContainEqual(service('es', 'work-rights'));
+
   // A pause while typing updates the results, and the box keeps the focus: nothing typed is lost.
   const box = page.locator('#search-q');
   await box.fill('');
