@@ -11,6 +11,8 @@ import { deferred } from './deferred';
 import type { HelpDeskProps } from './HelpDesk';
 
 import { replacingClicks } from './replaceLinks';
+import { watchInAppLinks } from './cameFrom';
+import { useEffect } from 'preact/hooks';
 
 const HelpDeskBar = deferred<HelpDeskProps>(() => import('./HelpDesk').then((m) => m.HelpDeskBar));
 // The offline and update notices: their status region is in the page from the start.
@@ -20,6 +22,8 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
   const { t } = useT();
   const settings = useSettings();
   const { route } = useLocation();
+  // Which page a link was followed from, for "back to where you were" on the page it leads to.
+  useEffect(watchInAppLinks, []);
   // At a help desk, in-app links replace the history entry, so Back never shows an earlier person's steps.
   return (
     <div class="shell" onClick={settings.helpDesk ? replacingClicks(route) : undefined}>

@@ -1,6 +1,7 @@
 /** The public sources behind contacts and facts (#S31), with their addresses and the date seen. */
 import { PageTitle } from '../components/PageTitle';
 import { useHashTarget } from '../components/useHashTarget';
+import { BackTo } from '../components/BackTo';
 import { useReferences } from '../data/content';
 import { formatDate } from '../format';
 import { useHead } from '../head';
@@ -11,7 +12,7 @@ export function References() {
   const { t, lang } = useT();
   const { sources, seen } = useReferences();
   useHead({ lang, title: t('sources.publicTitle'), description: t('sources.publicAbout', { date: formatDate(seen, lang) }), rest: '/references/' });
-  useHashTarget();
+  const target = useHashTarget();
   return (
     <>
       <PageTitle>{t('sources.publicTitle')}</PageTitle>
@@ -24,6 +25,7 @@ export function References() {
             <span lang={s.lang && s.lang !== lang ? s.lang : undefined}>{`${s.title}${s.date ? ` (${s.date})` : ''}`}</span>
             <br />
             <a href={s.url} target="_blank" rel="noopener noreferrer" class="url">{s.url}</a>
+            {target?.from && target.id === s.id && <BackTo href={target.from} />}
           </li>
         ))}
       </ul>

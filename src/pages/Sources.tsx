@@ -1,6 +1,8 @@
 /** The whole record, a paragraph per anchor (#P30), offline; the public sources have their own page. */
+import { Fragment } from 'preact';
 import { PageTitle } from '../components/PageTitle';
 import { useHashTarget } from '../components/useHashTarget';
+import { BackTo } from '../components/BackTo';
 import { pageHref } from '../routes';
 import { useRecord } from '../data/content';
 import { formatDate } from '../format';
@@ -11,7 +13,7 @@ export function Sources() {
   const { t, lang } = useT();
   const { record, meta } = useRecord();
   useHead({ lang, title: t('sources.title'), description: t('sources.lead'), rest: '/sources/' });
-  useHashTarget();
+  const target = useHashTarget();
   return (
     <>
       <PageTitle>{t('sources.title')}</PageTitle>
@@ -26,12 +28,15 @@ export function Sources() {
             b.kind === 'procedural' ? (
               <p key={i} class="procedural">{b.text}</p>
             ) : (
-              <p key={b.n} id={`P${b.n}`} class={`para ${b.speaker}`}>
-                {/* One text node per run of text, as the prerendered HTML has them (nothing to redo when the app starts). */}
-                <strong>{`P${b.n}`}</strong>
-                {b.speaker !== 'other' && <> <span class={`tag ${b.speaker}`} lang={lang}>{t(`sources.${b.speaker}`)}</span></>}
-                {` ${b.text}`}
-              </p>
+              <Fragment key={b.n}>
+                <p id={`P${b.n}`} class={`para ${b.speaker}`}>
+                  {/* One text node per run of text, as the prerendered HTML has them (nothing to redo when the app starts). */}
+                  <strong>{`P${b.n}`}</strong>
+                  {b.speaker !== 'other' && <> <span class={`tag ${b.speaker}`} lang={lang}>{t(`sources.${b.speaker}`)}</span></>}
+                  {` ${b.text}`}
+                </p>
+                {target?.from && target.id === `P${b.n}` && <BackTo href={target.from} />}
+              </Fragment>
             ),
           )}
         </div>

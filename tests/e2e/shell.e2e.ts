@@ -137,6 +137,34 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.context().close();
   });
 
+  it('a citation followed from a result offers, right under the cited paragraph, the way back to where the person was', async () => {
+    const page = await s.newPage();
+    await page.goto(stepPath(lang, 'get-certificate', 'has-certificate:no,document:carne,insured:yes'));
+    await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
+    await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
+    const result = page.url();
+    const cite = page.locator('main ol.steps .source-refs a').first();
+    await cite.scrollIntoViewIfNeeded();
+    const readTo = await page.evaluate(() => Math.round(scrollY));
+    const id = (await cite.getAttribute('href'))!.split('#')[1]!;
+    await cite.click();
+    await page.locator(`[id="${id}"].targeted`).waitFor();
+    const back = page.locator(`[id="${id}"] ~ .back-to a, [id="${id}"] .back-to a`).first();
+    await back.waitFor();
+    expect(await back.innerText()).toBe(t(lang, 'sources.back'));
+    const box = (await back.boundingBox())!;
+    expect(box.y + box.height, 'the way back is on the screen, by the cited text').toBeLessThanOrEqual(740);
+    await back.click();
+    await page.waitForURL(result);
+    await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
+    expect(Math.abs((await page.evaluate(() => scrollY)) - readTo), `scrolled to ${readTo} before`).toBeLessThan(4);
+    // Opened directly (a shared link to the source), there is no page to go back to: no such link.
+    await page.goto(`/${lang}/${id.startsWith('P') ? 'sources' : 'references'}/#${id}`);
+    await page.locator(`[id="${id}"].targeted`).waitFor();
+    expect(await page.locator('.back-to').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('an unknown path shows the translated not-found page with a link home', async () => {
     const page = await s.newPage();
     await page.goto(`/${lang}/no-such-page/`);
