@@ -13,7 +13,7 @@ export function SourceRefs({ refs, brackets = false }: { refs: readonly string[]
     <span class="source-refs">
       {refs.map((ref, i) => {
         const link = (
-          <a href={`${pageHref(lang, ref.startsWith('P') ? 'sources' : 'references')}#${ref}`} aria-label={ref.startsWith('P') ? t('sources.paragraphLabel', { n: ref.slice(1) }) : t('sources.sourceLabel', { id: ref })}>
+          <a href={`${pageHref(lang, ref.startsWith('P') ? 'sources' : 'references')}#${ref}`} aria-label={ref.startsWith('P') ? t('cite.paragraph', { n: ref.slice(1) }) : t('cite.source', { id: ref })}>
             {ref}
           </a>
         );

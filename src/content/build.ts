@@ -58,7 +58,7 @@ export function commonTexts(content: Content, lang: string): Record<string, unkn
  * form on home and on the search page). They ship inside that code, in every language, so the
  * pages a person opens most (the flows) do not download them.
  */
-export const PAGE_SECTIONS = ['about', 'settings', 'help', 'results', 'search'] as const;
+export const PAGE_SECTIONS = ['about', 'settings', 'help', 'results', 'search', 'sources'] as const;
 export type PageSection = (typeof PAGE_SECTIONS)[number];
 
 /** One page section in every language: `{ es: { about: {...} }, en: { about: {...} } }`. */

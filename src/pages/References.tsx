@@ -5,8 +5,12 @@ import { BackTo } from '../components/BackTo';
 import { useReferences } from '../data/content';
 import { formatDate } from '../format';
 import { useHead } from '../head';
-import { useT } from '../i18n';
+import { addPageTexts, useT } from '../i18n';
 import { pageHref } from '../routes';
+import sourcesText from 'virtual:rumbo/page-text/sources';
+
+// This page's own text (both languages) comes with its code, not with every page's common text.
+addPageTexts(sourcesText);
 
 export function References() {
   const { t, lang } = useT();

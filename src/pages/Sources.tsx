@@ -7,7 +7,11 @@ import { pageHref } from '../routes';
 import { useRecord } from '../data/content';
 import { formatDate } from '../format';
 import { useHead } from '../head';
-import { useT } from '../i18n';
+import { addPageTexts, useT } from '../i18n';
+import sourcesText from 'virtual:rumbo/page-text/sources';
+
+// This page's own text (both languages) comes with its code, not with every page's common text.
+addPageTexts(sourcesText);
 
 export function Sources() {
   const { t, lang } = useT();

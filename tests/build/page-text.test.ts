@@ -1,5 +1,6 @@
 /**
- * The text that one page alone shows (about, settings, urgent help, the caseworker index, search)
+ * The text that one page alone shows (about, settings, urgent help, the caseworker index, search,
+ * the record and the public sources)
  * comes with that page's code (src/content/build.ts PAGE_SECTIONS): the flow pages, which people
  * open most, never download it, and the page that shows it has it before its first draw (in the
  * scripts its head names), in every language for the language switch.
@@ -12,7 +13,7 @@ import { htmlPages, languageText, namedScripts, read, withStaticImports } from '
 const content = buildContent(CONTENT_DIR);
 const LANGS = content.languages;
 /** The pages that show each section (`''` is home, with its search form). */
-const SHOWN_ON: Record<PageSection, string[]> = { about: ['about'], settings: ['settings'], help: ['help'], results: ['results'], search: ['search', ''] };
+const SHOWN_ON: Record<PageSection, string[]> = { about: ['about'], settings: ['settings'], help: ['help'], results: ['results'], search: ['search', ''], sources: ['sources', 'references'] };
 
 /** The longest text of a section in a language that a minifier writes as it is (no quote, backslash, `${` or line break). */
 function sample(section: PageSection, lang: string): string {
