@@ -64,7 +64,8 @@ export function QuickExit() {
       {/* The Esc key only where there is a keyboard: a phone has none. */}
       <p class="hint quick-exit-hint" id="quick-exit-hint">
         {t('quickExit.hint')}
-        <span class="quick-exit-esc"> {t('quickExit.esc')}</span>
+        {/* One text node, as the prerendered page has it. */}
+        <span class="quick-exit-esc">{` ${t('quickExit.esc')}`}</span>
       </p>
     </>
   );

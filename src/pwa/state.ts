@@ -37,9 +37,12 @@ export function applyUpdate(): void {
 
 export function usePwa(): PwaState {
   const [, setTick] = useState(0);
+  const drawn = state;
   useEffect(() => {
     const l = () => setTick((n) => n + 1);
     listeners.add(l);
+    // A change between the first draw and now (going offline as the page starts) was not heard.
+    if (state !== drawn) l();
     return () => void listeners.delete(l);
   }, []);
   return state;
