@@ -119,14 +119,19 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.context().close();
   });
 
-  it('Back from a source returns to where the person was reading the result, with the focus on its heading', async () => {
-    const page = await s.newPage();
+  /** A result, started, read down to one of its citations: that citation and how far down it is. */
+  async function readToCitation(page: Page, citation: string) {
     await page.goto(stepPath(lang, 'get-certificate', 'has-certificate:no,document:carne,insured:yes'));
     await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
     await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
-    const source = page.locator('main .sources-box .source-refs a').first();
-    await source.scrollIntoViewIfNeeded();
-    const readTo = await page.evaluate(() => Math.round(scrollY));
+    const cite = page.locator(citation).first();
+    await cite.scrollIntoViewIfNeeded();
+    return { cite, readTo: await page.evaluate(() => Math.round(scrollY)) };
+  }
+
+  it('Back from a source returns to where the person was reading the result, with the focus on its heading', async () => {
+    const page = await s.newPage();
+    const { cite: source, readTo } = await readToCitation(page, 'main .sources-box .source-refs a');
     expect(readTo, 'the sources are further down the result').toBeGreaterThan(300);
     await source.click();
     await expectH1(page, t(lang, 'sources.title'));
@@ -139,13 +144,8 @@ describe.each(LANGS)('pages in %s', (lang) => {
 
   it('a citation followed from a result offers, right under the cited paragraph, the way back to where the person was', async () => {
     const page = await s.newPage();
-    await page.goto(stepPath(lang, 'get-certificate', 'has-certificate:no,document:carne,insured:yes'));
-    await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
-    await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
+    const { cite, readTo } = await readToCitation(page, 'main ol.steps .source-refs a');
     const result = page.url();
-    const cite = page.locator('main ol.steps .source-refs a').first();
-    await cite.scrollIntoViewIfNeeded();
-    const readTo = await page.evaluate(() => Math.round(scrollY));
     const id = (await cite.getAttribute('href'))!.split('#')[1]!;
     await cite.click();
     await page.locator(`[id="${id}"].targeted`).waitFor();
