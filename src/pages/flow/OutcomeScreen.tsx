@@ -1,6 +1,6 @@
 /**
- * The outcome: the answer first, then what to do, what to bring, where to go, what is good to know, sources,
- * the date the information was checked, and the not-legal-advice notice.
+ * The outcome: the answer first, then what to do, what to bring, where to go, what is good to know,
+ * sources, the date the information was checked, and the not-legal-advice notice.
  */
 import { contacts } from 'virtual:rumbo/facts';
 import { useEffect, useState } from 'preact/hooks';
