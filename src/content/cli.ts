@@ -1,18 +1,25 @@
 /**
- * Content commands: `check` (validate everything, print precise errors), `schema` (write the JSON
- * Schemas editors use), `diagrams` (write a Mermaid diagram per flow) and `readability` (print the
- * readability report only; `check` prints it too and fails on a block below the threshold).
+ * Content commands: `check` (validate everything, print precise errors; warn about flows not
+ * reviewed for six months), `schema` (write the JSON Schemas editors use), `diagrams` (write a
+ * Mermaid diagram per flow), `readability` (print the readability report, the hardest sentences and
+ * the short texts; `check` prints the report too and fails on a section below the threshold) and
+ * `links` (request every address in facts/, print a table, fail on a dead one: src/content/links.ts).
+ *
+ * `npx tsx src/content/cli.ts <command> [content-dir]`: the content folder is content/ unless a
+ * second argument names another one (a copy to try a change on, say).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildContent } from './build';
 import { ContentError } from './problems';
 import { jsonSchemas } from './json-schema';
 import { flowDiagram } from './diagram';
-import { checkReadability, formatReadabilityReport, formatShortBlocks } from './readability';
+import { checkReadability, formatHardestSentences, formatReadabilityReport, formatShortBlocks } from './readability';
+import { checkLinks, formatLinkTable, linkTargets } from './links';
+import { formatStale, staleFlows } from './stale';
 
-const contentDir = join(import.meta.dirname, '..', '..', 'content');
 const command = process.argv[2] ?? 'check';
+const contentDir = process.argv[3] ? resolve(process.argv[3]) : join(import.meta.dirname, '..', '..', 'content');
 
 try {
   if (command === 'schema') {
@@ -31,8 +38,15 @@ try {
       console.log(`Wrote ${content.flows.length} diagram(s) to content/diagrams/`);
     } else if (command === 'readability') {
       const { report } = checkReadability(content);
-      console.log(`${formatReadabilityReport(report)}\n${formatShortBlocks(report)}`);
+      console.log(`${formatReadabilityReport(report)}\n${formatHardestSentences(report)}\n${formatShortBlocks(report)}`);
+    } else if (command === 'links') {
+      const results = await checkLinks(linkTargets(content), { timeoutMs: Number(process.env.LINKS_TIMEOUT_MS ?? 15_000) });
+      const { table, failed } = formatLinkTable(results);
+      console.log(table);
+      if (failed) process.exit(1);
     } else {
+      const stale = staleFlows(content, new Date());
+      if (stale.length) console.warn(formatStale(stale));
       const { problems, report } = checkReadability(content);
       console.log(formatReadabilityReport(report));
       if (problems.length) throw new ContentError(problems);

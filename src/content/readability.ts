@@ -1,5 +1,5 @@
 /**
- * Plain language, measured: a readability score for every text block of every flow.
+ * Plain language, measured: a readability score for every section of every flow.
  *
  * - Spanish: Fernández-Huerta, in the corrected form that is commonly used,
  *   206.84 − 0.60·P − 1.02·F, where P = syllables per 100 words and F = average words per sentence.
@@ -7,14 +7,31 @@
  *   average words per sentence is the one that tracks Flesch and that Spanish tools use today.)
  * - English: Flesch Reading Ease, 206.835 − 1.015·(words/sentences) − 84.6·(syllables/words).
  *
- * Both read the same way: 100 is very easy, 60–70 is plain language, under 50 is hard. The content
- * check fails a block below {@link MIN_SCORE}.
+ * Both read the same way: 100 is very easy, 60–70 is plain language, under 50 is hard.
  *
- * A "text block" is every string value of a flow namespace (content/locales/<lang>/<flow>.json).
- * Blocks with fewer than {@link MIN_WORDS} words (option labels, titles, official names such as
- * "Carné de extranjería") are listed in the report but never failed: these formulas mean nothing
- * on a few words, and an official name cannot be simplified. common.json and facts.json are not
- * flows and are not scored.
+ * The rule: the content check scores each SECTION of a flow namespace
+ * (content/locales/<lang>/<flow>.json) as a whole, its texts' words, sentences and syllables
+ * pooled, and fails a section below {@link MIN_SCORE}. The sections ({@link sectionOf}) are what a
+ * person reads as one piece: the flow's title and description; the start page (intro and prepare);
+ * each question with its hint and options; and, for each outcome, its title and summary, all its
+ * steps, all its bring items (with their heading) and all its rights ("good to know").
+ *
+ * Why sections and not each text: these formulas measure a passage, and a one-sentence text is
+ * pushed to 60 only by chopping it. Scored one by one, a writer had to split a claim from its
+ * attribution ("The Government told the UN." "You can work.") or cut prose into fragments that read
+ * machine-made. Scored as a section, one longer sentence that joins an attribution to its claim is
+ * carried by the plain sentences around it, while a section that is hard throughout still fails.
+ * Each text and each sentence is still scored for the report (`cli.ts readability` lists the
+ * hardest sentences), never failed, so writers see what to rewrite first.
+ *
+ * A section pools only its texts of at least {@link MIN_WORDS} words. A shorter text (a title, an
+ * option, a bring item, an official name such as "Carné de extranjería") is listed in the report
+ * but neither failed nor pooled, as before sections: the formulas mean nothing on a few words, an
+ * official name cannot be simplified, and pooled, a plain list of documents ("Tu certificado de
+ * discapacidad. Tu documento de identidad." scores 37) would fail a section for its nouns and push
+ * writers to pad it. So a section without a text of MIN_WORDS words is not scored. Each pooled text
+ * ends a sentence, whether or not it ends in a point. common.json and facts.json are not flows and
+ * are not scored.
  *
  * Counting rules (the same for both languages unless said):
  * - i18next `{{placeholders}}` are removed before scoring.
@@ -154,9 +171,7 @@ export function textStats(text: string, lang: string): TextStats {
 
 /** Flesch Reading Ease (English): 206.835 − 1.015·(words/sentences) − 84.6·(syllables/words). */
 export function fleschReadingEase(text: string): number {
-  const s = textStats(text, 'en');
-  if (!s.words) return 100;
-  return 206.835 - 1.015 * (s.words / s.sentences) - 84.6 * (s.syllables / s.words);
+  return scoreStats(textStats(text, 'en'), 'en')!;
 }
 
 /**
@@ -164,16 +179,50 @@ export function fleschReadingEase(text: string): number {
  * words and F = average words per sentence.
  */
 export function fernandezHuerta(text: string): number {
-  const s = textStats(text, 'es');
+  return scoreStats(textStats(text, 'es'), 'es')!;
+}
+
+/** The score of counted text in a language (100 for no words), or undefined without a formula. */
+export function scoreStats(s: TextStats, lang: string): number | undefined {
+  if (lang !== 'es' && lang !== 'en') return undefined;
   if (!s.words) return 100;
-  return 206.84 - 0.6 * ((100 * s.syllables) / s.words) - 1.02 * (s.words / s.sentences);
+  if (lang === 'es') return 206.84 - 0.6 * ((100 * s.syllables) / s.words) - 1.02 * (s.words / s.sentences);
+  return 206.835 - 1.015 * (s.words / s.sentences) - 84.6 * (s.syllables / s.words);
 }
 
 /** The score of a text in its language, or undefined for a language without a formula. */
 export function readabilityScore(text: string, lang: string): number | undefined {
-  if (lang === 'es') return fernandezHuerta(text);
-  if (lang === 'en') return fleschReadingEase(text);
-  return undefined;
+  return scoreStats(textStats(text, lang), lang);
+}
+
+/** Words, sentences and syllables of several texts counted as one (each text ends a sentence). */
+export function pooledStats(texts: readonly string[], lang: string): TextStats {
+  const all = texts.map((t) => textStats(t, lang)).filter((s) => s.words > 0);
+  return {
+    words: all.reduce((n, s) => n + s.words, 0),
+    sentences: all.reduce((n, s) => n + s.sentences, 0),
+    syllables: all.reduce((n, s) => n + s.syllables, 0),
+  };
+}
+
+/**
+ * The section a text key of a flow namespace belongs to, as the key path a problem names:
+ * - `{title,description}`: the flow's title and description (the home page);
+ * - `start`: the start page (start.intro and every start.prepare.*);
+ * - `nodes.<question>`: a question with its hint and options;
+ * - `nodes.<outcome>.{title,summary}`, `nodes.<outcome>.steps`, `nodes.<outcome>.bring` (with
+ *   bringTitle, its heading) and `nodes.<outcome>.rights` ("good to know"): the parts of a result.
+ */
+export function sectionOf(key: string): string {
+  if (key === 'title' || key === 'description') return '{title,description}';
+  if (key === 'start' || key.startsWith('start.')) return 'start';
+  const m = /^(nodes\.[^.]+)\.([^.]+)/.exec(key);
+  if (!m) return key;
+  const [, node, part] = m as unknown as [string, string, string];
+  if (part === 'title' || part === 'summary') return `${node}.{title,summary}`;
+  if (part === 'steps' || part === 'rights') return `${node}.${part}`;
+  if (part === 'bring' || part === 'bringTitle') return `${node}.bring`;
+  return node;
 }
 
 export interface ScoredBlock {
@@ -185,11 +234,38 @@ export interface ScoredBlock {
   text: string;
 }
 
+/** A section (see {@link sectionOf}) scored as a whole: its texts' words, sentences and syllables pooled. */
+export interface ScoredSection {
+  lang: string;
+  file: string;
+  /** The section's key path, e.g. `nodes.valid-permit.steps`. */
+  key: string;
+  /** The text keys it pools (those of at least MIN_WORDS words), in file order. */
+  keys: string[];
+  words: number;
+  sentences: number;
+  score: number;
+}
+
+/** One sentence of a text block, scored alone: what a writer rewrites. */
+export interface ScoredSentence {
+  lang: string;
+  file: string;
+  key: string;
+  words: number;
+  score: number;
+  text: string;
+}
+
 export interface ReadabilityReport {
-  /** By language: blocks of at least MIN_WORDS words, hardest first. */
+  /** By language: sections with a text of at least MIN_WORDS words, hardest first: what the check fails. */
+  sections: Record<string, ScoredSection[]>;
+  /** By language: blocks of at least MIN_WORDS words, hardest first. Listed, never failed. */
   scored: Record<string, ScoredBlock[]>;
   /** By language: short blocks (fewer than MIN_WORDS words), listed, never failed; hardest first. */
   short: Record<string, ScoredBlock[]>;
+  /** By language: sentences of at least MIN_WORDS words, each scored alone, hardest first. */
+  sentences: Record<string, ScoredSentence[]>;
 }
 
 /** Rounds down to one decimal, so a failing 59.96 never shows as 60. */
@@ -203,19 +279,23 @@ function opening(text: string): string {
 }
 
 /**
- * Scores every string of every flow namespace in every language with a formula. A block of at
- * least MIN_WORDS words below MIN_SCORE is a problem; shorter blocks are only reported.
+ * Scores every flow namespace in every language with a formula: each section as a whole, its texts
+ * of at least MIN_WORDS words pooled (a section below MIN_SCORE is a problem), and, for the report
+ * only, each text and each sentence of at least MIN_WORDS words.
  */
 export function checkReadability(content: Pick<Content, 'flows' | 'texts' | 'languages'>): { problems: Problem[]; report: ReadabilityReport } {
   const problems: Problem[] = [];
-  const report: ReadabilityReport = { scored: {}, short: {} };
+  const report: ReadabilityReport = { sections: {}, scored: {}, short: {}, sentences: {} };
   for (const lang of content.languages) {
     const formula = FORMULA_NAMES[lang];
     if (!formula) continue;
+    const sectionList: ScoredSection[] = [];
     const scored: ScoredBlock[] = [];
     const short: ScoredBlock[] = [];
+    const sentenceList: ScoredSentence[] = [];
     for (const flow of content.flows) {
       const file = `content/locales/${lang}/${flow.id}.json`;
+      const bySection = new Map<string, [key: string, text: string][]>();
       for (const [key, value] of flatten(content.texts[lang]?.[flow.id] ?? {})) {
         if (typeof value !== 'string') continue;
         const n = words(value).length;
@@ -226,33 +306,68 @@ export function checkReadability(content: Pick<Content, 'flows' | 'texts' | 'lan
           continue;
         }
         scored.push(block);
-        if (block.score < MIN_SCORE) {
-          problems.push({
-            file,
-            path: key,
-            rule: 'readability',
-            message: `${formula} ${Math.floor(block.score)} (needs ${MIN_SCORE}): "${opening(value)}"`,
-          });
+        const section = sectionOf(key);
+        bySection.set(section, [...(bySection.get(section) ?? []), [key, value]]);
+        for (const sentence of sentences(value)) {
+          const w = words(sentence).length;
+          if (w >= MIN_WORDS) sentenceList.push({ lang, file, key, words: w, score: readabilityScore(sentence, lang)!, text: sentence });
         }
       }
+      for (const [key, blocks] of bySection) {
+        const stats = pooledStats(blocks.map(([, t]) => t), lang);
+        const section: ScoredSection = { lang, file, key, keys: blocks.map(([k]) => k), words: stats.words, sentences: stats.sentences, score: scoreStats(stats, lang)! };
+        sectionList.push(section);
+        if (section.score >= MIN_SCORE) continue;
+        const hardest = sentenceList.filter((s) => s.file === file && section.keys.includes(s.key)).sort((a, b) => a.score - b.score)[0];
+        problems.push({
+          file,
+          path: key,
+          rule: 'readability',
+          message:
+            `${formula} ${Math.floor(section.score)} (needs ${MIN_SCORE}) for the section as a whole ` +
+            `(${section.keys.length} text(s), ${section.words} words, ${section.sentences} sentence(s))` +
+            (hardest ? `; hardest sentence (${Math.floor(hardest.score)}) in ${hardest.key}: "${opening(hardest.text)}"` : ''),
+        });
+      }
     }
+    report.sections[lang] = sectionList.sort((a, b) => a.score - b.score);
     report.scored[lang] = scored.sort((a, b) => a.score - b.score);
     report.short[lang] = short.sort((a, b) => a.score - b.score);
+    report.sentences[lang] = sentenceList.sort((a, b) => a.score - b.score);
   }
   return { problems, report };
 }
 
-/** The report as text: the `limit` hardest scored blocks per language, and the short blocks counted. */
+/**
+ * The report as text, per language: the sections (the check's rule) and the `limit` hardest, then
+ * the blocks of at least MIN_WORDS words (listed, not failed) and the `limit` hardest.
+ */
 export function formatReadabilityReport(report: ReadabilityReport, limit = 10): string {
   const lines: string[] = [];
-  for (const [lang, blocks] of Object.entries(report.scored)) {
+  for (const [lang, sections] of Object.entries(report.sections)) {
+    const blocks = report.scored[lang] ?? [];
     const short = report.short[lang] ?? [];
-    const failing = blocks.filter((b) => b.score < MIN_SCORE).length;
+    const failing = sections.filter((s) => s.score < MIN_SCORE).length;
     lines.push(
-      `Readability (${lang}, ${FORMULA_NAMES[lang]}, needs ${MIN_SCORE}): ${blocks.length} block(s) scored, ${failing} below; ` +
-        `${short.length} short block(s) under ${MIN_WORDS} words listed, not failed. Hardest ${Math.min(limit, blocks.length)}:`,
+      `Readability (${lang}, ${FORMULA_NAMES[lang]}, needs ${MIN_SCORE} per section): ${sections.length} section(s) scored as a whole, ` +
+        `${failing} below. Hardest ${Math.min(limit, sections.length)}:`,
     );
-    for (const b of blocks.slice(0, limit)) lines.push(`  ${displayScore(b.score).padStart(5)}  ${b.file}: ${b.key}`);
+    for (const s of sections.slice(0, limit)) lines.push(`  ${displayScore(s.score).padStart(5)}  ${s.file}: ${s.key}`);
+    lines.push(
+      `  Single texts (${lang}, listed, not failed): ${blocks.length} of ${MIN_WORDS}+ words, ${blocks.filter((b) => b.score < MIN_SCORE).length} under ${MIN_SCORE}; ` +
+        `${short.length} short text(s) under ${MIN_WORDS} words. Hardest ${Math.min(limit, blocks.length)}:`,
+    );
+    for (const b of blocks.slice(0, limit)) lines.push(`    ${displayScore(b.score).padStart(5)}  ${b.file}: ${b.key}`);
+  }
+  return lines.join('\n');
+}
+
+/** The `limit` hardest sentences of at least MIN_WORDS words per language, each with its file and key: what to rewrite first. */
+export function formatHardestSentences(report: ReadabilityReport, limit = 30): string {
+  const lines: string[] = [];
+  for (const [lang, list] of Object.entries(report.sentences)) {
+    lines.push(`Hardest sentences (${lang}, ${MIN_WORDS}+ words, each scored alone, not failed): ${Math.min(limit, list.length)} of ${list.length}`);
+    for (const s of list.slice(0, limit)) lines.push(`  ${displayScore(s.score).padStart(6)}  ${s.file}: ${s.key}  "${s.text}"`);
   }
   return lines.join('\n');
 }

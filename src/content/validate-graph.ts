@@ -1,4 +1,4 @@
-/** Structural rules for one flow: unique ids, targets, reachability, cycles, paths, conditions. */
+/** Structural rules for one flow: unique ids, targets, reachability, cycles, conditions. */
 import type { Condition, Flow, FlowNode } from './schema';
 import { enumeratePaths, isQuestion, nodeById, targetsOf } from '../engine';
 import type { Problem } from './problems';
@@ -75,10 +75,10 @@ export function checkGraph(file: string, flow: Flow, fileId: string): Problem[] 
   });
   if (problems.some((p) => p.rule === 'no-cycle')) return problems;
 
-  const { paths, deadEnds } = enumeratePaths(flow);
-  for (const answers of deadEnds.slice(0, 3)) {
-    add('nodes', 'ends-in-outcome', `the answers ${JSON.stringify(answers)} lead to no outcome`);
-  }
+  // Every path ends in an outcome here: enumeratePaths finds a dead end only at a missing target
+  // (target-exists), a node met twice on a path (no-cycle) or an answer its question refuses, which
+  // possibleAnswers makes only from a duplicate option (unique-id), and each of those returned above.
+  const { paths } = enumeratePaths(flow);
   const reached = new Set(paths.map((p) => p.outcome.id));
   flow.nodes.forEach((n, i) => {
     if (n.type === 'outcome' && state.has(n.id) && !reached.has(n.id)) {

@@ -29,6 +29,9 @@ function parse<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: P
   return undefined;
 }
 
+/** How a problem names an item of each outcome list. */
+const ITEM_NAMES = { steps: 'step', bring: 'bring item', rights: '"good to know" item' } as const;
+
 export function validateContent(raw: RawContent): { content?: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const facts = parse(Facts, raw.facts.file, raw.facts.data, problems);
@@ -83,8 +86,22 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
       if (node.type !== 'outcome') return;
       const at = `nodes[${i}]`;
       checkSources(file, `${at}.sources`, node.sources);
+      // The result's "This is based on" line shows the outcome's own sources only, so that list
+      // must hold every paragraph and source its steps, bring items and rights cite.
+      const listed = new Set(node.sources);
       for (const list of ['steps', 'bring', 'rights'] as const) {
-        node[list]?.forEach((item, j) => checkSources(file, `${at}.${list}[${j}].sources`, item.sources));
+        node[list]?.forEach((item, j) => {
+          checkSources(file, `${at}.${list}[${j}].sources`, item.sources);
+          const missing = [...new Set(item.sources?.filter((ref) => !listed.has(ref)))];
+          if (missing.length) {
+            problems.push({
+              file,
+              path: `${at}.${list}[${j}].sources`,
+              rule: 'outcome-cites-items',
+              message: `${ITEM_NAMES[list]} "${item.id}" cites ${missing.join(', ')}, which outcome "${node.id}" does not list in its sources (${at}.sources): add ${missing.length > 1 ? 'them' : 'it'} there`,
+            });
+          }
+        });
       }
       node.contacts?.forEach((c, j) => {
         if (!contactIds.has(c)) problems.push({ file, path: `${at}.contacts[${j}]`, rule: 'contact-exists', message: `"${c}" is not a contact in content/facts/facts.yaml` });

@@ -88,6 +88,14 @@ describe('references', () => {
     ['an unknown recommended flow in an outcome', (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes[3].recommend[0].flow = 'nowhere')), [[FLOW, 'nodes[3].recommend[0].flow', 'flow-exists', '"nowhere" is not a flow']]],
     ['a glossary term for an unknown flow', (t) => t.yaml('search/search.yaml', (s) => (s.glossary[0].flow = 'nowhere')), [['content/search/search.yaml', 'glossary[0].flow', 'flow-exists', '"nowhere" is not a flow']]],
     ['search words for an unknown flow', (t) => t.yaml('search/search.yaml', (s) => (s.words.nowhere = { es: ['algo'], en: ['thing'] })), [['content/search/search.yaml', 'words.nowhere', 'flow-exists', '"nowhere" is not a flow']]],
+    // The result's "This is based on" line shows the outcome's own sources, so they must hold every item's.
+    [
+      'a step citing sources its outcome does not list',
+      (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes[3].steps[0].sources = ['S1', 'S2', 'P2', 'S2'])),
+      [[FLOW, 'nodes[3].steps[0].sources', 'outcome-cites-items', 'step "book" cites S2, P2, which outcome "go-insured" does not list in its sources (nodes[3].sources): add them there']],
+    ],
+    ['a bring item citing a source its outcome does not list', (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes[3].bring[0].sources = ['P3'])), [[FLOW, 'nodes[3].bring[0].sources', 'outcome-cites-items', 'bring item "card" cites P3, which outcome "go-insured" does not list in its sources (nodes[3].sources): add it there']]],
+    ['an outcome dropping a paragraph its "good to know" item cites', (t) => t.yaml('flows/clinic.yaml', (f) => (f.nodes[4].sources = ['S2'])), [[FLOW, 'nodes[4].rights[0].sources', 'outcome-cites-items', '"good to know" item "free" cites P2, which outcome "go-free" does not list']]],
     ['an icon Icon.tsx does not draw', (t) => t.yaml('flows/clinic.yaml', (f) => (f.icon = 'rocket')), [[FLOW, 'icon', 'icon', '"rocket" is not one of compass, ']]],
   ])('%s', (_name, breakIt, expected) => {
     expectProblems(problemsAfter(breakIt), expected);
