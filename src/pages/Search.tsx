@@ -1,7 +1,8 @@
 /**
- * Offline search at /{lang}/search/?q=: flows, questions, outcomes and the glossary, in the page's
- * language, accent- and case-insensitive, with prefixes and small typos. The index (built at build
- * time) loads only when a search is made.
+ * Offline search at /{lang}/search/?q=: flows, questions, outcomes (their steps, what to bring and
+ * what is good to know too) and the glossary, in the page's language, accent- and case-insensitive,
+ * each word to its stem ("trabajar" finds "trabajo"), with prefixes and small typos. The index
+ * (built at build time) and the language's stemmer load only when a search is made.
  */
 import { useLocation } from 'preact-iso';
 import type MiniSearch from 'minisearch';
@@ -12,7 +13,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useHead } from '../head';
 import { useT } from '../i18n';
 import { LANGS, START_FLOW, flowHref, pageHref, stepHref, type Lang } from '../routes';
-import { INDEX_OPTIONS, searchHits, type SearchDoc } from '../search/options';
+import { STEMMERS, indexOptions, searchHits, type SearchDoc } from '../search/options';
 
 const indexes: Record<Lang, () => Promise<{ index: string }>> = {
   es: () => import('virtual:rumbo/search/es'),
@@ -27,8 +28,8 @@ function useIndex(lang: Lang, wanted: boolean): MiniSearch<SearchDoc> | undefine
   useEffect(() => {
     if (!wanted || loaded[lang]) return;
     let live = true;
-    void Promise.all([import('minisearch'), indexes[lang]()]).then(([{ default: MS }, { index }]) => {
-      loaded[lang] = MS.loadJSON<SearchDoc>(index, INDEX_OPTIONS);
+    void Promise.all([import('minisearch'), indexes[lang](), STEMMERS[lang]()]).then(([{ default: MS }, { index }, stem]) => {
+      loaded[lang] = MS.loadJSON<SearchDoc>(index, indexOptions(stem));
       if (live) setReady((n) => n + 1);
     });
     return () => void (live = false);
