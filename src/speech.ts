@@ -29,11 +29,39 @@ const NOT_READ_BLOCK = '[data-no-read], [aria-hidden="true"], .visually-hidden, 
 const NOT_READ_INLINE = '[data-no-read], [aria-hidden="true"], .visually-hidden, button, .cite, .source-refs';
 
 /**
- * The text blocks of a region, in reading order: headings, paragraphs, list items, labels. Phone
- * numbers (tel: links, and numbers next to the words "Línea"/"line"/"llamar"/"call") are spelled
- * digit by digit; what a listener does not need (NOT_READ_BLOCK, NOT_READ_INLINE) is skipped.
+ * A number after a word for calling ("Línea 113", "llama gratis al 105", "call 1817", "marca el
+ * 106"): a phone even if no contact has it. 3 digits or more, so "marca la opción 5" stays a number.
  */
-export function speechBlocks(root: Element): string[] {
+const AFTER_CALL = /\b(línea|line|llamar?|call|marca|dial)((?: gratuita| gratis| al| el| on)*\s+)(\d{3,}(?:-\d+)*)(?![.,]?\d)/giu;
+/** A contact's number used as a count ("más de 100 kits", "100 %") is a quantity, said as one. */
+const COUNT_BEFORE = /\b(?:(?:más|menos) de|(?:more|fewer|less) than|casi|almost)\s+$/iu;
+
+/**
+ * The phone numbers of a text spelled digit by digit, so "Llama al 105" is not heard as "ciento
+ * cinco": each of the contacts' `phones` (digits only) wherever it is, however it is written, and
+ * any number after a word for calling (AFTER_CALL). Years, counts and laws ("2024", "81 000",
+ * "Ley 27444", "1,817") stay numbers: a known number inside a longer one is not a phone.
+ */
+export function spellPhones(text: string, phones: readonly string[] = []): string {
+  let said = text;
+  if (phones.length) {
+    // A hyphen or a space may split the digits as the content writes them ("0800-15170", "200 1000"),
+    // but not glued to more digits: "1050", "1,105", "100-200" and "1 100 000" are other numbers.
+    const known = phones.map((p) => [...p].join('[-\\s]?')).join('|');
+    const alone = new RegExp(`(?<!\\d[-.,]?|\\d\\s)(?:${known})(?![-.,]?\\d|\\s\\d{3}(?!\\d))`, 'g');
+    said = said.replace(alone, (n: string, at: number, all: string) =>
+      COUNT_BEFORE.test(all.slice(0, at)) || /^\s?%/.test(all.slice(at + n.length)) ? n : spellDigits(n),
+    );
+  }
+  return said.replace(AFTER_CALL, (_, word: string, gap: string, n: string) => word + gap + spellDigits(n));
+}
+
+/**
+ * The text blocks of a region, in reading order: headings, paragraphs, list items, labels. Phone
+ * numbers (tel: links, the contacts' `phones`, numbers after a word for calling: spellPhones) are
+ * spelled digit by digit; what a listener does not need (NOT_READ_BLOCK, NOT_READ_INLINE) is skipped.
+ */
+export function speechBlocks(root: Element, phones: readonly string[] = []): string[] {
   const blocks: string[] = [];
   const selector = 'h1, h2, h3, p, li, legend, label, dt, dd, figcaption';
   for (const el of root.querySelectorAll(selector)) {
@@ -44,8 +72,7 @@ export function speechBlocks(root: Element): string[] {
       if (element?.matches('a[href^="tel:"]')) text += ` ${spellDigits(element.textContent ?? '')} `;
       else if (!element?.matches(NOT_READ_INLINE)) text += node.textContent ?? '';
     });
-    text = text.replace(/\b(Línea|línea|line|Line|llama al|call)\s+(\d{3,})/g, (_, w: string, d: string) => `${w} ${spellDigits(d)}`);
-    text = text.replace(/\s+/g, ' ').trim();
+    text = spellPhones(text.replace(/\s+/g, ' ').trim(), phones);
     if (text) blocks.push(text);
   }
   return blocks;

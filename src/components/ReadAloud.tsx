@@ -5,9 +5,13 @@
  * reads the page (../speech) loads once the page is interactive, not before: most people never tap it.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { contacts } from 'virtual:rumbo/facts';
 import { useT } from '../i18n';
 
 type Speech = typeof import('../speech');
+// The contacts' numbers, so they are said digit by digit wherever the text writes them. The facts
+// module is already in the main bundle (../data/content), so this adds nothing to download.
+const PHONES = [...new Set(contacts.flatMap((c) => (c.phone ? [c.phone] : [])))];
 let loading: Promise<Speech> | undefined;
 let loaded: Speech | undefined;
 /** The reading code, once; if it fails to load (offline before it was saved), the next tap tries again. */
@@ -47,7 +51,7 @@ export function ReadAloud({ target }: { target: string }) {
     speechSynthesis.cancel();
     setFailed(false);
     const voice = pickVoice(speechSynthesis.getVoices(), lang);
-    const blocks = speechBlocks(root);
+    const blocks = speechBlocks(root, PHONES);
     blocks.forEach((text, i) => {
       const u = new SpeechSynthesisUtterance(text);
       u.lang = voice?.lang ?? (lang === 'es' ? 'es-PE' : 'en-GB');
