@@ -16,19 +16,26 @@ const scenarios: Scenario[] = [
     name: 'a man with a CPP wants to open an account',
     answers: { document: ['cpp-ptp'], goal: ['account'] },
     outcome: 'open-account',
-    fact: 'abrir una cuenta',
+    fact: 'que te abran una cuenta',
   },
   {
     name: 'an asylum seeker wants to send money home',
     answers: { document: ['refugee'], goal: ['send'] },
     outcome: 'send-money',
-    fact: 'enviar y recibir dinero',
+    fact: 'Según una nota de prensa',
   },
   {
     name: 'a man whose card is still in process wants a loan',
     answers: { document: ['in-process'], goal: ['loan'] },
     outcome: 'loan',
     fact: 'préstamo',
+  },
+  {
+    name: 'a woman whose bank refused her CPP',
+    answers: { document: ['cpp-ptp'], goal: ['refused'] },
+    outcome: 'document-refused',
+    fact: 'No tenemos confirmado un canal para reclamar',
+    stepsFact: '13323-2020-SBS',
   },
   {
     name: 'a woman with only her Venezuelan cédula',

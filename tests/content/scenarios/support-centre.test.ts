@@ -11,12 +11,14 @@ const scenarios: Scenario[] = [
     answers: { who: ['foreigner'], 'need-foreigner': ['papers'] },
     outcome: 'migration-procedures',
     fact: 'canales oficiales de Migraciones',
+    stepsFact: 'Según una nota de Andina',
   },
   {
     name: 'a foreigner wants to know his rights at work',
     answers: { who: ['foreigner'], 'need-foreigner': ['work'] },
     outcome: 'work-foreigner',
     fact: 'Servicio de Orientación al Migrante',
+    stepsFact: 'Estos datos son de 2020',
   },
   {
     name: 'a foreigner does not know what she needs',
@@ -35,6 +37,7 @@ const scenarios: Scenario[] = [
     answers: { who: ['returning'], 'need-returning': ['work'] },
     outcome: 'work-returning',
     fact: 'peruanos que vuelven',
+    stepsFact: 'gratis para todas las personas peruanas',
   },
   {
     name: 'a returning Peruvian needs something else',

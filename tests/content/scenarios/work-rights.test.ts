@@ -5,15 +5,25 @@
 import { runScenarios, type Scenario } from './run-scenarios';
 
 const scenarios: Scenario[] = [
-  { name: 'unpaid wages: free advice from the SOM, SUNAFIL to report', answers: { need: ['problem'], problem: ['work-issue'] }, outcome: 'work-problem', fact: 'SUNAFIL' },
+  { name: 'unpaid wages: free advice from the SOM, SUNAFIL to report', answers: { need: ['problem'], problem: ['work-issue'] }, outcome: 'work-problem', fact: 'SUNAFIL', questions: ['need', 'problem'], urgent: false },
   { name: 'treated worse at work for being foreign: SOM and line 1817', answers: { need: ['problem'], problem: ['unfair'] }, outcome: 'work-discrimination', fact: '1817' },
-  { name: 'threatened or kept at work: call the police on 105', answers: { need: ['problem'], problem: ['danger'] }, outcome: 'work-danger', fact: '105' },
-  { name: 'labour certificate with valid papers: online at empleosperu.gob.pe', answers: { need: ['certificate'], papers: ['yes'] }, outcome: 'cul-online', fact: 'empleosperu.gob.pe' },
-  { name: 'labour certificate without papers: ask first', answers: { need: ['certificate'], papers: ['no'] }, outcome: 'cul-check', fact: 'No tenemos una fuente confirmada' },
-  { name: 'labour certificate, not sure about papers: ask first', answers: { need: ['certificate'], papers: ['not-sure'] }, outcome: 'cul-check', fact: 'papeles en regla' },
-  { name: 'looking for work, not from Bolivia: the SOM', answers: { need: ['rights'], bolivia: ['no'] }, outcome: 'rights-general', fact: 'Servicio de Orientación al Migrante' },
-  { name: 'looking for work, from Bolivia: Decision 545', answers: { need: ['rights'], bolivia: ['yes'] }, outcome: 'rights-bolivia', fact: 'Decisión 545' },
+  { name: 'threatened or hurt at work: call the police on 105', answers: { need: ['problem'], problem: ['danger'] }, outcome: 'work-danger', fact: '105', urgent: true },
+  { name: 'forced to work, straight from the first question: 105, no trafficking hotline confirmed', answers: { need: ['forced'] }, outcome: 'forced-work', fact: '105', stepsFact: 'trata', questions: ['need'], urgent: true },
+  { name: 'documents taken at work: the same trafficking result', answers: { need: ['problem'], problem: ['forced'] }, outcome: 'forced-work', fact: 'trata de personas', urgent: true },
+  { name: 'labour certificate with valid papers: online at empleosperu.gob.pe', answers: { need: ['certificate'], 'id-document': ['valid'] }, outcome: 'cul-online', fact: 'empleosperu.gob.pe', questions: ['need', 'id-document'] },
+  { name: 'labour certificate for a Peruvian (DNI): the same free CUL, no Bolivia question', answers: { need: ['certificate'], 'id-document': ['dni'] }, outcome: 'cul-online', fact: 'gratis en línea', questions: ['need', 'id-document'] },
+  { name: 'labour certificate with an expired CPP: who the CUL is for', answers: { need: ['certificate'], 'id-document': ['expired'] }, outcome: 'cul-check', fact: 'situación migratoria regular', recommends: ['residency'] },
+  { name: 'labour certificate without papers: probably not', answers: { need: ['certificate'], 'id-document': ['none'] }, outcome: 'cul-check', fact: 'es probable que sin ellos no puedas sacarlo', recommends: ['residency'] },
+  { name: 'labour certificate, another document or not sure', answers: { need: ['certificate'], 'id-document': ['other'] }, outcome: 'cul-check', fact: 'para peruanos y para migrantes', recommends: ['residency'] },
+  { name: 'returning Peruvian looking for work: free CUL and the SOM, never asked about Bolivia', answers: { need: ['rights'], 'id-document': ['dni'] }, outcome: 'rights-peruvian', fact: 'gratis para todas las personas peruanas', questions: ['need', 'id-document'], recommends: ['returning-peruvians'] },
+  { name: 'looking for work with valid papers, not from Bolivia: the SOM', answers: { need: ['rights'], 'id-document': ['valid'], bolivia: ['no'] }, outcome: 'rights-general', fact: 'Servicio de Orientación al Migrante', stepsFact: 'Si tus papeles están en regla' },
+  { name: 'looking for work with another document, not from Bolivia: the SOM', answers: { need: ['rights'], 'id-document': ['other'], bolivia: ['no'] }, outcome: 'rights-general', fact: 'SOM' },
+  { name: 'looking for work without papers: the SOM and Migraciones, the CUL probably not', answers: { need: ['rights'], 'id-document': ['none'], bolivia: ['no'] }, outcome: 'rights-no-papers', fact: 'es probable que todavía no puedas sacarlo', recommends: ['residency'] },
+  { name: 'looking for work with an expired CPP: the same', answers: { need: ['rights'], 'id-document': ['expired'], bolivia: ['no'] }, outcome: 'rights-no-papers', fact: 'situación migratoria regular', stepsFact: 'cerró el 10 de noviembre de 2023' },
+  { name: 'from Bolivia with valid papers: Decision 545', answers: { need: ['rights'], 'id-document': ['valid'], bolivia: ['yes'] }, outcome: 'rights-bolivia', fact: 'Decisión 545', recommends: [] },
+  { name: 'from Bolivia without papers: Decision 545, the CUL only with papers in order', answers: { need: ['rights'], 'id-document': ['none'], bolivia: ['yes'] }, outcome: 'rights-bolivia', fact: 'zona de frontera', stepsFact: 'Si tus papeles están en regla', recommends: ['residency'] },
   { name: 'wants to start a business: the entrepreneurship programme', answers: { need: ['business'] }, outcome: 'own-business', fact: 'COVID-19' },
+  { name: 'an employer who wants to hire a migrant: the guidelines the Government described', answers: { need: ['hire'] }, outcome: 'hire-migrant', fact: 'situación migratoria regular', stepsFact: 'gob.pe/migraciones', questions: ['need'] },
 ];
 
 runScenarios('work-rights', scenarios);
