@@ -19,9 +19,10 @@ const scenarios: { name: string; answers: string; outcome: string; fact: string 
   { name: 'certificate, not registered', answers: 'has-certificate:yes,registered:no', outcome: 'register-conadis', fact: 'Now join the CONADIS register' },
   { name: 'certificate, not sure if registered', answers: 'has-certificate:yes,registered:not-sure', outcome: 'register-conadis', fact: 'Ahora inscríbete en el registro de CONADIS' },
   { name: 'DNI and insured', answers: 'has-certificate:no,document:dni,insured:yes', outcome: 'get-certificate', fact: 'Yes, you can get the disability certificate for free' },
+  { name: 'a parent asking for a child with a cédula, uninsured: take the child\'s document', answers: 'has-certificate:no,document:cedula,insured:no', outcome: 'get-certificate-uninsured', fact: 'Si el certificado es para tu hija o tu hijo' },
   { name: 'foreigner card and insured', answers: 'has-certificate:no,document:carne,insured:yes', outcome: 'get-certificate', fact: 'Choose one that fits your health insurance' },
-  { name: 'passport, uninsured', answers: 'has-certificate:no,document:passport,insured:no', outcome: 'get-certificate-uninsured', fact: 'With no insurance, ask first at a MINSA health facility' },
-  { name: 'cédula, not sure about insurance', answers: 'has-certificate:no,document:cedula,insured:not-sure', outcome: 'get-certificate-uninsured', fact: 'Pregunta primero por un seguro de salud temporal' },
+  { name: 'passport, uninsured', answers: 'has-certificate:no,document:passport,insured:no', outcome: 'get-certificate-uninsured', fact: 'With no insurance, ask where they can check you' },
+  { name: 'cédula, not sure about insurance', answers: 'has-certificate:no,document:cedula,insured:not-sure', outcome: 'get-certificate-uninsured', fact: 'También puedes preguntar por un seguro de salud temporal' },
   { name: 'only CPP or PTP, even insured', answers: 'has-certificate:no,document:cpp-ptp,insured:yes', outcome: 'check-document', fact: 'First ask whether they accept your document' },
   { name: 'no document, uninsured', answers: 'has-certificate:no,document:none,insured:no', outcome: 'check-document', fact: 'Pregunta primero si aceptan tu documento' },
 ];

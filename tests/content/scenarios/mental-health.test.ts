@@ -11,6 +11,7 @@ const scenarios: Scenario[] = [
     answers: { danger: ['yes'] },
     outcome: 'crisis',
     fact: 'llama al 106',
+    urgent: true,
   },
   {
     name: 'a migrant without papers wants to talk to someone tonight',
@@ -23,6 +24,7 @@ const scenarios: Scenario[] = [
     answers: { danger: ['no'], what: ['care'], insured: ['yes'] },
     outcome: 'care-sis',
     fact: 'la atención es gratis',
+    stepsFact: 'a dónde puedes ir',
   },
   {
     name: 'a man with no insurance wants care in person',

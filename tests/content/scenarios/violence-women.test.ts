@@ -9,9 +9,9 @@ import { flowOf, runScenarios, type Scenario } from './run-scenarios';
 
 const scenarios: Scenario[] = [
   { name: 'in danger now: call the police, urgent help first', answers: { danger: ['yes'] }, outcome: 'danger-now', fact: '105', urgent: true },
-  { name: 'not in danger, wants to talk: Línea 100', answers: { danger: ['no'], need: ['talk'] }, outcome: 'talk', fact: 'Línea 100' },
+  { name: 'not in danger, wants to talk: Línea 100', answers: { danger: ['no'], need: ['talk'] }, outcome: 'talk', fact: 'violencia contra las mujeres y dentro de la familia' },
   { name: 'not sure about danger, does not know what she needs: Línea 100', answers: { danger: ['not-sure'], need: ['not-sure'] }, outcome: 'talk', fact: 'es gratis' },
-  { name: 'wants help in person: a Centro Emergencia Mujer', answers: { danger: ['no'], need: ['place'] }, outcome: 'cem', fact: 'Centro Emergencia Mujer (CEM)' },
+  { name: 'wants help in person: a Centro Emergencia Mujer', answers: { danger: ['no'], need: ['place'] }, outcome: 'cem', fact: 'Centros Emergencia Mujer (CEM)', stepsFact: 'No sabemos si ese cambio se hizo' },
   { name: 'after sexual violence: health care soon', answers: { danger: ['not-sure'], need: ['health'] }, outcome: 'health-after', fact: 'lo antes posible' },
 ];
 
