@@ -9,8 +9,31 @@ import type { Content } from './validate';
 /** The stemmers the index is made with: the modules the browser loads for a search (STEMMERS). */
 export const BUILD_STEMMERS: Record<SearchLang, Stem> = { es, en };
 
+/** MiniSearch's own tokenizer (SPACE_OR_PUNCTUATION), so the build splits words as the index does. */
+const WORDS = /[\n\r\p{Z}\p{P}]+/u;
+
+/**
+ * A result's lists, less every word whose stem its title, summary or an earlier line already holds:
+ * such a word finds the result anyway, and each repeat would cost the offline index bytes (about
+ * 2.5 kB gzip a language).
+ */
+function newWords(details: string, known: string, stem: (w: string) => string | null): string {
+  const seen = new Set(known.split(WORDS).map(stem));
+  return details
+    .split(WORDS)
+    .filter((w) => {
+      const s = stem(w);
+      if (!s || seen.has(s)) return false;
+      seen.add(s);
+      return true;
+    })
+    .join(' ');
+}
+
 export function searchDocs(content: Content, lang: SearchLang): SearchDoc[] {
   const docs: SearchDoc[] = [];
+  const { processTerm } = indexOptions(BUILD_STEMMERS[lang]);
+  const stem = (w: string) => (w ? processTerm(w) : null);
   for (const flow of content.flows) {
     const text = flatten(content.texts[lang]?.[flow.id] ?? {});
     const get = (key: string) => String(text.get(key) ?? '');
@@ -21,8 +44,9 @@ export function searchDocs(content: Content, lang: SearchLang): SearchDoc[] {
       const under = (prefix: string) => [...text].filter(([k]) => k.startsWith(prefix)).map(([, v]) => String(v)).join(' ');
       if (node.type === 'outcome') {
         // Title and summary say what an outcome is about; what to do, bring and know is found too, below them.
-        const details = ['steps', 'bring', 'rights'].map((list) => under(`${at}.${list}.`)).join(' ');
-        docs.push({ id: `o:${flow.id}:${node.id}`, kind: 'outcome', flow: flow.id, step: node.id, title: get(`${at}.title`), text: get(`${at}.summary`), details, words: '' });
+        const [title, summary] = [get(`${at}.title`), get(`${at}.summary`)];
+        const details = newWords(['steps', 'bring', 'rights'].map((list) => under(`${at}.${list}.`)).join(' '), `${title} ${summary}`, stem);
+        docs.push({ id: `o:${flow.id}:${node.id}`, kind: 'outcome', flow: flow.id, step: node.id, title, text: summary, details, words: '' });
       } else if (node.type !== 'rule') {
         docs.push({ id: `q:${flow.id}:${node.id}`, kind: 'question', flow: flow.id, title: get(`${at}.question`), text: under(`${at}.options.`), details: '', words: '' });
       }
