@@ -50,10 +50,15 @@ describe('byte budgets (gzip)', () => {
     for (const page of pages) {
       const html = read(page).toString();
       const { css, inline } = pageAssets(html);
-      // The browser paints a page as its HTML streams in. The record (P1..P40) is a long document:
-      // what its first screen needs is everything before the third paragraph, far below the fold
-      // at 360 x 740; every other page is measured whole.
-      const cut = page.endsWith('sources/index.html') ? html.indexOf('id="P3"') : html.length;
+      // The browser paints a page as its HTML streams in. The record (P1..P40) and the list of public
+      // sources (about 100) are long documents: what their first screen needs is everything before
+      // the third paragraph or the sixth source, far below the fold at 360 x 740; every other page is
+      // measured whole.
+      const cut = page.endsWith('sources/index.html')
+        ? html.indexOf('id="P3"')
+        : page.endsWith('references/index.html')
+          ? html.split('<li id="S').slice(0, 6).join('<li id="S').length
+          : html.length;
       expect(cut, page).toBeGreaterThan(0);
       // The inline CSS is counted with the HTML that carries it (it sits in the head, before any cut).
       expect(inline.every((style) => html.slice(0, cut).includes(style)), `${page}: inline CSS inside the measured bytes`).toBe(true);
@@ -63,9 +68,8 @@ describe('byte budgets (gzip)', () => {
     }
   });
 
-  it('the whole record page stays small enough to arrive in a few round trips (at most 20 KB)', () => {
-    for (const lang of ['es', 'en']) {
-      const page = `${lang}/sources/index.html`;
+  it('the whole record and the whole list of sources stay small enough to arrive in a few round trips (at most 20 KB)', () => {
+    for (const page of ['es', 'en'].flatMap((lang) => [`${lang}/sources/index.html`, `${lang}/references/index.html`])) {
       const { css } = pageAssets(read(page).toString());
       expect((gz(page) + css.reduce((n, c) => n + gz(c), 0)) / KB, page).toBeLessThanOrEqual(20);
     }
@@ -73,11 +77,12 @@ describe('byte budgets (gzip)', () => {
 });
 
 describe('JavaScript for the first interaction (gzip)', () => {
-  it('every page of the language folders needs at most 35 KB: the scripts it names in its head, which the app waits for, and their imports', () => {
+  // 38 KB: docs/adr/0004-first-interaction-budget.md (the brief's ceiling is 50 KB).
+  it('every page of the language folders needs at most 38 KB: the scripts it names in its head, which the app waits for, and their imports', () => {
     const pages = htmlPages().filter((p) => /^(es|en)\//.test(p));
     expect(pages.length).toBeGreaterThan(30);
     const sizes = pages.map((p) => ({ p, kb: withStaticImports(namedScripts(read(p).toString())).reduce((n, f) => n + gz(f), 0) / KB }));
-    expect(sizes.filter((s) => s.kb > 35)).toEqual([]);
+    expect(sizes.filter((s) => s.kb > 38)).toEqual([]);
     // Every page counts at least the app and its language text.
     expect(Math.min(...sizes.map((s) => s.kb))).toBeGreaterThan(15);
   });
