@@ -38,14 +38,15 @@ export interface SearchDoc {
  * Words too common to tell one page from another ("mi", "me", "the"): left out of a person's search
  * and of the index, so "mi pareja me pega" searches for "pareja" and "pega". So are the verbs
  * a sentence starts with ("quiero", "necesito", "want": "me quiero morir" searches for "morir";
- * with stems, "quiero" would find every "¿Qué quieres hacer?"), and the "s" and "t" left of
+ * with stems, "quiero" would find every "¿Qué quieres hacer?"; "tengo", "soy", "have": "solo tengo
+ * pasaporte" searches for "solo pasaporte"), and the "s" and "t" left of
  * "children's" and "don't" once the apostrophe splits them.
  */
 const COMMON_WORDS = new Set(
   (
     'a al con de del el en es la las le les lo los me mi mis no o para por que se su sus te tu un una y yo ' +
-    'quiero quieres quiere queremos quieren necesito necesitas necesita necesitamos necesitan ' +
-    'an and are at be by for from i in is it my not of on or the to was with s t want wants need needs'
+    'quiero quieres quiere queremos quieren necesito necesitas necesita necesitamos necesitan tengo tienes soy estoy ' +
+    'am an and are at be by for from have i in is it my not of on or the to was with s t want wants need needs'
   ).split(' '),
 );
 

@@ -18,8 +18,9 @@ export const people: Person[] = [
     ],
     outcome: 'keep-waiting',
     says: {
-      es: ['junio de 2025', 'Comisión Especial para los Refugiados (CEPR)', 'si te lo dieron', 'Una página informativa dice'],
-      en: ['June 2025', 'Special Commission for Refugees (CEPR)', 'if they gave you one', 'An information site says'],
+      // P5 calls the TB/HIV measure temporary (audit AS-N2).
+      es: ['junio de 2025', 'Comisión Especial para los Refugiados (CEPR)', 'si te lo dieron', 'Una página informativa dice', 'es una medida temporal'],
+      en: ['June 2025', 'Special Commission for Refugees (CEPR)', 'if they gave you one', 'An information site says', 'short-term measure'],
     },
     // No source says when the card is issued (audit A1).
     never: { es: ['Te lo dan cuando pides refugio'], en: ['You get it when you ask for asylum'] },
@@ -47,6 +48,19 @@ export const people: Person[] = [
       en: ['ask Migraciones', 'We do not know which document a refugee gets', 'how to reach it'],
     },
     never: { es: ['sigue activa'], en: ['still open'] },
+  },
+  {
+    who: 'a Venezuelan whose asylum claim the CEPR refused, who disagrees with the answer',
+    situation: { nationality: 'venezuelan', document: 'asylum-seeker card', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P6', 'S6'],
+    route: [{ flow: 'asylum', answers: { applied: ['answered'] } }],
+    outcome: 'answered',
+    // No source says how to challenge a refusal or by when: ask the CEPR soon, and say it (audit AS-N1).
+    says: {
+      es: ['Si te negaron el refugio', 'cuanto antes', 'ni sobre el plazo'],
+      en: ['If your claim was refused', 'as soon as you can', 'or on the deadline'],
+    },
+    never: { es: ['tienes 3 días', 'tienes 15 días'], en: ['you have 3 days', 'you have 15 days'] },
   },
   {
     who: 'a mother answering for her family, who does not know if the CEPR asked them to confirm',

@@ -17,7 +17,12 @@ export const people: Person[] = [
       { flow: 'children', answers: { who: ['me'], 'my-situation': ['danger'] } },
     ],
     outcome: 'danger-now',
-    says: { es: ['105', 'también si eres tú', 'Línea 100'], en: ['105', 'this includes you', 'Línea 100'] },
+    // The step speaks to him, too, without sending him to say someone else is alone (audit CH-N1).
+    says: {
+      es: ['105', 'o si eres tú quien está sin tu familia', 'o que tú estás solo o sola', 'Línea 100'],
+      en: ['105', 'or if you are the one without your family', 'or that you are alone', 'Línea 100'],
+    },
+    never: { es: ['cuenta ahí que está solo'], en: ['Tell them the child is alone'] },
     urgent: true,
   },
   {
@@ -29,7 +34,7 @@ export const people: Person[] = [
       { flow: 'children', answers: { who: ['other'], situation: ['danger'] } },
     ],
     outcome: 'danger-now',
-    says: { es: ['105', 'Unidades de Protección Especial (UPE)'], en: ['105', 'special protection units (UPE)'] },
+    says: { es: ['105', 'Unidades de Protección Especial (UPE)'], en: ['105', 'special protection units (Unidades de Protección Especial, UPE)'] },
     urgent: true,
   },
   {

@@ -50,6 +50,21 @@ export const people: Person[] = [
     },
   },
   {
+    who: 'a Peruvian back from abroad with a disability, a DNI and no health insurance',
+    situation: { nationality: 'peruvian', document: 'DNI', now: 'in Peru, back from abroad', age: 'adult', asking: 'self' },
+    sources: ['P29', 'P30', 'S31', 'S33', 'S81'],
+    route: [
+      { flow: 'where-to-start', answers: { situation: ['returning'], 'returning-needs': ['disability'] } },
+      { flow: 'disability-certificate', answers: { 'has-certificate': ['no'], document: ['dni'], insured: ['no'] } },
+    ],
+    outcome: 'get-certificate-uninsured',
+    // P30's temporary cover is for migrants: a Peruvian is told to ask the SIS with the DNI (audit DC-N2).
+    says: {
+      es: ['gratis', 'Si eres peruano o peruana, pregunta en el SIS qué seguro te toca con tu DNI'],
+      en: ['free', 'If you are Peruvian, ask the SIS which health cover you can get with your DNI'],
+    },
+  },
+  {
     who: 'a caseworker helping a Venezuelan with a cédula who does not know if she is insured',
     situation: { nationality: 'venezuelan', document: 'cédula', now: 'in Peru', age: 'adult', asking: 'caseworker' },
     sources: ['P30', 'S32'],
@@ -79,6 +94,11 @@ export const people: Person[] = [
     sources: ['P30', 'P11'],
     route: [{ flow: 'disability-certificate', answers: { 'has-certificate': ['yes'], registered: ['yes'] } }],
     outcome: 'use-benefits',
-    says: { es: ['mismos beneficios', 'cupos en universidades', 'pide que te expliquen por qué'], en: ['same benefits', 'universities', 'ask them to explain why'] },
+    // P30 gives quotas for all three: university places, jobs and tickets (audit DC-N1).
+    says: {
+      es: ['mismos beneficios', 'cupos en las universidades, en los empleos', 'pide que te expliquen por qué'],
+      en: ['same benefits', 'quotas of places at universities, of jobs', 'ask them to explain why'],
+    },
+    never: { en: ['They also get tickets'] },
   },
 ];

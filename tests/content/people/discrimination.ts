@@ -16,10 +16,10 @@ export const people: Person[] = [
     route: [{ flow: 'discrimination', answers: { what: ['origin'], want: ['report'] } }],
     outcome: 'origin-report',
     says: {
-      es: ['1817', 'ayuda legal gratis', 'No tenemos confirmado si atiende casos solo por ser de otro país', 'aunque, según él, las pruebas muestran lo contrario'],
-      en: ['1817', 'free legal help', 'We have not confirmed that', 'although, he said, the evidence shows otherwise'],
+      es: ['1817', 'ayuda legal gratis', 'No tenemos confirmado si atiende casos solo por ser de otro país', 'No tenemos confirmado cómo pedirla: pregunta por ella cuando llames al 1817', 'aunque, según él, las pruebas muestran lo contrario'],
+      en: ['1817', 'free legal help', 'We have not confirmed that', 'We have not confirmed how to ask for it', 'reinforced negative stereotypes of Venezuelans', 'although, he said, the evidence shows otherwise'],
     },
-    never: { es: ['Pero las pruebas dicen lo contrario'], en: ['But the evidence shows otherwise'] },
+    never: { es: ['Pero las pruebas dicen lo contrario', 'Pídela cuando llames al 1817'], en: ['But the evidence shows otherwise', 'made negative ideas'] },
     urgent: false,
   },
   {
@@ -37,9 +37,10 @@ export const people: Person[] = [
     route: [{ flow: 'discrimination', answers: { what: ['school'] } }],
     outcome: 'at-school',
     says: {
-      es: ['colegios', 'estudiantes migrantes', 'Pregunta en el colegio', '1817', 'Línea 100', 'No tenemos confirmado cómo se llaman esos programas'],
-      en: ['schools', 'migrant pupils', 'Ask the school', '1817', 'Línea 100', 'We have not confirmed what these programmes are called'],
+      es: ['promueve en los colegios programas de sensibilización', 'estudiantes migrantes', 'No sabemos qué colegios los tienen', 'pregunta en el colegio de tu hijo o hija', '1817', 'Línea 100', 'No tenemos confirmado cómo se llaman esos programas'],
+      en: ['promotes awareness programmes in schools', 'migrant pupils', "We don't know which schools have them", "ask your child's school", '1817', 'Línea 100', 'We have not confirmed what these programmes are called'],
     },
+    never: { es: ['en los colegios hay programas'], en: ['schools run programmes'] },
   },
   {
     who: 'a Venezuelan 14-year-old mocked at school for her skin colour, answering for herself',
@@ -47,7 +48,10 @@ export const people: Person[] = [
     sources: ['P5', 'P28'],
     route: [{ flow: 'discrimination', answers: { what: ['school'] } }],
     outcome: 'at-school',
-    says: { es: ['persona adulta de confianza', 'ayuda legal gratis'], en: ['an adult you trust', 'free legal help'] },
+    says: {
+      es: ['persona adulta de confianza', 'Si tú o tu hijo o hija están en peligro', '105', 'ayuda legal gratis'],
+      en: ['an adult you trust', 'If you or your child are in danger', '105', 'free legal help'],
+    },
   },
   {
     who: 'an Afro-Peruvian returnee insulted for his skin colour who wants to report it',
@@ -64,7 +68,7 @@ export const people: Person[] = [
     route: [{ flow: 'discrimination', answers: { what: ['origin'], want: ['legal'] } }],
     outcome: 'legal-help',
     says: { es: ['ayuda legal gratis', 'según él'], en: ['free legal help', 'he said'] },
-    never: { es: ['Pero las pruebas dicen lo contrario'], en: ['But the evidence shows otherwise'] },
+    never: { es: ['Pero las pruebas dicen lo contrario'], en: ['But the evidence shows otherwise', 'made negative ideas'] },
   },
   {
     who: 'a Venezuelan threatened by neighbours who is afraid',
@@ -82,6 +86,6 @@ export const people: Person[] = [
     route: [{ flow: 'discrimination', answers: { what: ['work'] } }],
     outcome: 'at-work',
     says: { es: ['Servicio de Orientación al Migrante', '1817', 'según él'], en: ['Migrant Guidance Service', '1817', 'he said'] },
-    never: { es: ['Pero las pruebas dicen lo contrario'], en: ['But the evidence shows otherwise'] },
+    never: { es: ['Pero las pruebas dicen lo contrario'], en: ['But the evidence shows otherwise', 'made negative ideas'] },
   },
 ];

@@ -17,10 +17,10 @@ export const people: Person[] = [
     route: [{ flow: 'financial-inclusion', answers: { document: ['cpp-ptp'], goal: ['refused'] } }],
     outcome: 'document-refused',
     says: {
-      es: ['fuente secundaria', '13323-2020-SBS', 'pautas', 'No tenemos confirmado un canal para reclamar', 'sbs.gob.pe'],
-      en: ['secondary source', '13323-2020-SBS', 'guidelines', 'We have not confirmed a way to complain', 'sbs.gob.pe'],
+      es: ['fuente secundaria', 'si aún no te dan el carné, la constancia de trámite', 'Si tu documento está vigente, puedes decirles', '13323-2020-SBS', 'pautas', 'No tenemos confirmado un canal para reclamar', 'sbs.gob.pe'],
+      en: ['secondary source', 'if your card has not been issued yet', 'If your ID is still valid, you can tell them', '13323-2020-SBS', 'guidelines', 'We have not confirmed a way to complain', 'sbs.gob.pe'],
     },
-    never: { en: ['made rules'] },
+    never: { es: ['solicitante de refugio y la constancia de trámite'], en: ['made rules'] },
   },
   {
     who: 'a Venezuelan with a CPP who wants to send money home',
@@ -28,8 +28,11 @@ export const people: Person[] = [
     sources: ['S36', 'S39'],
     route: [{ flow: 'financial-inclusion', answers: { document: ['cpp-ptp'], goal: ['send'] } }],
     outcome: 'send-money',
-    says: { es: ['Según una nota de prensa', 'enviar dinero', 'carné de solicitante de refugio'], en: ['A press article', 'send money', 'asylum-seeker card'] },
-    never: { es: ['La Guía práctica de Migraciones y la SBS dice'], en: ['card for people who asked for refugee status'] },
+    says: {
+      es: ['Según una nota de prensa', 'Según esa nota de prensa, la guía busca', 'enviar dinero', 'carné de solicitante de refugio'],
+      en: ['A press article', 'According to that press article, the guide aims', 'send money', 'asylum-seeker card'],
+    },
+    never: { es: ['La Guía práctica de Migraciones y la SBS dice', 'persona. La guía busca'], en: ['card for people who asked for refugee status', 'The guide wants'] },
   },
   {
     who: 'an asylum seeker with her card who wants a savings account',
@@ -38,10 +41,10 @@ export const people: Person[] = [
     route: [{ flow: 'financial-inclusion', answers: { document: ['refugee'], goal: ['account'] } }],
     outcome: 'open-account',
     says: {
-      es: ['puedes pedir que te abran una cuenta', 'carné de solicitante de refugio', 'aceptar estos papeles: el PTP o el CPP, el carné de extranjería', 'pautas'],
-      en: ['open an account', 'asylum-seeker card', 'guidelines'],
+      es: ['puedes pedir que te abran una cuenta', 'carné de solicitante de refugio', 'aceptar estos papeles: el PTP o el CPP, el carné de extranjería', 'pautas', 'los 4 gremios empresariales más importantes del país recibieron capacitación'],
+      en: ['open an account', 'asylum-seeker card', 'guidelines', 'the four main business groups in Peru got training in this area'],
     },
-    never: { es: ['Son el PTP o el CPP y el carné de extranjería. También'], en: ['made rules', 'card for people who asked for refugee status'] },
+    never: { es: ['Son el PTP o el CPP y el carné de extranjería. También', 'capacitó en este tema'], en: ['made rules', 'card for people who asked for refugee status', 'got training on it'] },
   },
   {
     who: 'a Venezuelan with a foreigner’s card who needs a loan',
@@ -49,8 +52,11 @@ export const people: Person[] = [
     sources: ['S36', 'S39'],
     route: [{ flow: 'financial-inclusion', answers: { document: ['carne'], goal: ['loan'] } }],
     outcome: 'loan',
-    says: { es: ['Según una nota de prensa', 'prestamistas informales'], en: ['A press article', 'informal lenders'] },
-    never: { es: ['La Guía práctica de Migraciones y la SBS dice'] },
+    says: {
+      es: ['Según una nota de prensa', 'prestamistas informales', 'Según esa nota de prensa, la guía busca'],
+      en: ['A press article', 'informal lenders', 'According to that press article, the guide aims'],
+    },
+    never: { es: ['La Guía práctica de Migraciones y la SBS dice', 'informales. La guía busca'], en: ['The guide wants'] },
   },
   {
     who: 'a mother answering for her 17-year-old son whose card is still in process',
@@ -74,6 +80,9 @@ export const people: Person[] = [
     sources: ['S36', 'S85', 'S10'],
     route: [{ flow: 'financial-inclusion', answers: { document: ['none'] } }],
     outcome: 'no-document',
-    says: { es: ['cuenta de otra persona', 'vencieron el 4 de diciembre de 2023', 'gob.pe/migraciones'], en: ["someone else's account", 'ran out on 4 December 2023', 'gob.pe/migraciones'] },
+    says: {
+      es: ['cuenta de otra persona', 'Según una nota de prensa, la guía de inclusión financiera busca', 'vencieron el 4 de diciembre de 2023', 'gob.pe/migraciones'],
+      en: ["someone else's account", 'According to a press article, the financial guide aims', 'ran out on 4 December 2023', 'gob.pe/migraciones'],
+    },
   },
 ];

@@ -23,8 +23,8 @@ export const people: Person[] = [
       es: ['Con tu DNI', 'SIS (Seguro Integral de Salud)', 'personas extranjeras no residentes'],
       en: ['With your DNI', 'SIS (Seguro Integral de Salud)', 'foreigners'],
     },
-    never: { es: ['aunque no tengas carné', 'declaración jurada'], en: ['even without a foreigner'] },
-    notAsked: ['has-carne'],
+    // The TB/HIV measure is about the foreigner's card, which a Peruvian does not have (audit HC-N4).
+    never: { es: ['aunque no tengas carné', 'declaración jurada', 'carné de extranjería'], en: ['even without a foreigner', "foreigner's card"] },
   },
   {
     who: 'a Venezuelan with a CPP and no foreigner’s card who has HIV',
@@ -71,8 +71,9 @@ export const people: Person[] = [
     ],
     outcome: 'sexual-health',
     says: {
-      es: ['sin importar tu nacionalidad ni tu edad', 'centro de salud', 'Si no te atienden, pide que te digan por qué'],
-      en: ['whatever your nationality or age', 'health centre', 'ask them to tell you why'],
+      // P5 says nothing on care in pregnancy: the outcome must speak to her and say so (audit HC-N1).
+      es: ['sin importar tu nacionalidad ni tu edad', 'centro de salud', 'Si no te atienden, pide que te digan por qué', 'Si estás embarazada', 'El Gobierno no dijo si la atención del embarazo'],
+      en: ['whatever your nationality or age', 'health centre', 'ask them to tell you why', 'If you are pregnant', 'The Government did not say whether care in pregnancy'],
     },
   },
   {
@@ -119,6 +120,5 @@ export const people: Person[] = [
     outcome: 'other-care',
     says: { es: ['qué seguro le toca a cada persona'], en: ['which cover each person can get'] },
     never: { es: ['cada persona extranjera'], en: ['each foreigner'] },
-    notAsked: ['has-carne'],
   },
 ];

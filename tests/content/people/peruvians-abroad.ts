@@ -69,8 +69,8 @@ export const people: Person[] = [
     route: [{ flow: 'peruvians-abroad', answers: { need: ['help'] } }],
     outcome: 'consular-help',
     says: {
-      es: ['asistencia en temas legales y humanitarios', '117 oficinas consulares', 'número de emergencias del país donde estás'],
-      en: ['legal problems', '117 consular offices', 'emergency number of the country you are in'],
+      es: ['asistencia en temas legales y humanitarios', '117 oficinas consulares', 'número de emergencias del país donde estás', 'La trata de personas es cuando', 'Chile, Ecuador, Bolivia, Colombia y Argentina'],
+      en: ['legal problems', '117 consular offices', 'emergency number of the country you are in', 'That is when people are moved or kept', 'Chile, Ecuador, Bolivia, Colombia and Argentina'],
     },
   },
   {
@@ -80,8 +80,9 @@ export const people: Person[] = [
     route: [{ flow: 'peruvians-abroad', answers: { need: ['help'] } }],
     outcome: 'consular-help',
     says: {
-      es: ['regularizar su situación migratoria', 'pregunta en el consulado si te pueden orientar'],
-      en: ['put their migration status in order', 'ask the consulate whether they can advise you'],
+      es: ['Un miembro del Comité de la ONU dijo que, según el informe del Perú', 'regularizar su situación migratoria', 'pregunta en el consulado si te pueden orientar'],
+      en: ["A member of the UN Committee said that, according to Peru's report", 'put their migration status in order', 'ask the consulate whether they can advise you'],
     },
+    never: { es: ['Según el informe que el Perú envió a la ONU'], en: ['According to the report Peru sent to the UN'] },
   },
 ];

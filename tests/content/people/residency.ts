@@ -43,14 +43,13 @@ export const people: Person[] = [
   {
     who: 'a Venezuelan who kept only her passport, came in through the check and whose authorised stay ran out years ago',
     situation: { nationality: 'venezuelan', document: 'passport only', entry: 'through a Migraciones check', now: 'in Peru', age: 'adult', asking: 'self' },
-    sources: ['P25', 'S13', 'S15', 'S85'],
-    route: [{ flow: 'residency', answers: { need: ['status'], document: ['passport'], stay: ['no'] } }],
+    sources: ['P25', 'S13', 'S15', 'S16', 'S85'],
+    route: [{ flow: 'residency', answers: { need: ['status'], document: ['passport'], entry: ['yes'], stay: ['no'] } }],
     outcome: 'overstayed',
     says: {
-      es: ['El PTP 2023 era un permiso temporal de 1 año', 'ya no se puede pedir', 'Tu pasaporte'],
-      en: ['The PTP 2023 was a 1-year temporary permit', 'You can no longer apply for it', 'Your passport'],
+      es: ['El PTP 2023 era un permiso temporal de 1 año', 'ya no se puede pedir', 'El documento con el que entraste'],
+      en: ['The PTP 2023 was a 1-year temporary permit', 'You can no longer apply for it', 'The document you came in with'],
     },
-    notAsked: ['entry'],
     recommends: ['expulsion'],
   },
   {
@@ -92,17 +91,38 @@ export const people: Person[] = [
     urgent: false,
   },
   {
-    who: 'a Colombian visitor with a passport and a visa that is still valid',
-    situation: { nationality: 'colombian', document: 'passport with a valid visa', entry: 'through a Migraciones check', now: 'in Peru', age: 'adult', asking: 'self' },
+    who: 'a Venezuelan who came in through the check after 15 June 2019 with a passport and the visa, and whose time to stay still runs',
+    situation: { nationality: 'venezuelan', document: 'passport with a valid visa', entry: 'through a Migraciones check, after 15 June 2019', now: 'in Peru', age: 'adult', asking: 'self' },
     sources: ['P25', 'P27', 'S7'],
-    route: [{ flow: 'residency', answers: { need: ['status'], document: ['passport'], stay: ['yes'] } }],
+    route: [{ flow: 'residency', answers: { need: ['status'], document: ['passport'], entry: ['yes'], stay: ['yes'] } }],
     outcome: 'entered-with-visa',
     says: {
-      es: ['todavía estás dentro del tiempo que te dieron', 'Decreto Legislativo 1350'],
-      en: ['you are still within the time you were given', 'Legislative Decree 1350'],
+      es: ['todavía estás dentro del tiempo que te dieron', 'Decreto Legislativo 1350', 'solo pueden entrar con pasaporte y visa', 'con la visa si te la pidieron'],
+      en: ['you are still within the time you were given', 'Legislative Decree 1350', 'can only enter Peru with a passport and a visa', 'with the visa if you needed one'],
     },
     never: { es: ['situación migratoria irregular'], en: ['irregular'] },
-    notAsked: ['entry'],
+  },
+  {
+    who: 'a Venezuelan with only her passport and no visa, who crossed into Peru after 15 June 2019 without a check',
+    situation: { nationality: 'venezuelan', document: 'passport only, no visa', entry: 'without a check, after 15 June 2019', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P25', 'S13', 'S15', 'S18', 'S85', 'P30', 'P5'],
+    route: [{ flow: 'residency', answers: { need: ['status'], document: ['passport'], entry: ['no'] } }],
+    outcome: 'no-document',
+    says: {
+      es: [
+        'Si entraste sin pasar por el control de Migraciones, puedes estar en situación migratoria irregular',
+        'la salud mental es para todas las personas, sin importar su situación migratoria',
+        'no era para quienes entraron sin pasar por el control migratorio',
+      ],
+      en: [
+        'If you came in without going through the Migraciones border check, your migration situation may be irregular',
+        'mental health care is open to all, whatever your migration status',
+        'not for people who came in without going through the border check',
+      ],
+    },
+    never: { es: ['Entraste por el control de Migraciones'], en: ['You came in through the Migraciones border check'] },
+    notAsked: ['stay'],
+    recommends: ['expulsion'],
   },
   {
     who: 'a Venezuelan whose extended CPP lapsed on 4 December 2023 before he asked for special residency status',
@@ -128,14 +148,17 @@ export const people: Person[] = [
     },
   },
   {
-    who: 'a holder of the 1-year PTP 2023 that is still running, who asks whether it lets her work',
-    situation: { nationality: 'venezuelan', document: 'valid 1-year PTP', now: 'in Peru', age: 'adult', asking: 'self' },
-    sources: ['P3', 'S16'],
+    // Was "a holder of the 1-year PTP 2023 that is still running": no such person by 2026 (the PTP 2023
+    // closed on 10 Nov 2023, S85, and lasted 1 year, S16). Now a holder of a permit that has not run
+    // out but who cannot tell whether it is the 2-year CPP, the only one the Government said lets you work (P3).
+    who: 'a holder of a CPP or PTP that has not run out, who does not know whether it is the 2-year CPP and asks whether it lets her work',
+    situation: { nationality: 'venezuelan', document: 'valid CPP or PTP, term unknown to her', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P3'],
     route: [{ flow: 'residency', answers: { need: ['status'], document: ['permit-valid'] } }],
     outcome: 'valid-permit',
     says: {
-      es: ['Si tu permiso es otro, confirma en Migraciones si te deja trabajar'],
-      en: ['If you have another permit, ask Migraciones whether it lets you work'],
+      es: ['el CPP de 2 años permite trabajar', 'Si tu permiso es otro, confirma en Migraciones si te deja trabajar'],
+      en: ['the 2-year CPP lets you work', 'If you have another permit, ask Migraciones whether it lets you work'],
     },
   },
   {
@@ -159,6 +182,17 @@ export const people: Person[] = [
     says: {
       es: ['revisa cuándo vence', 'No tenemos datos confirmados', 'personas migrantes con situación migratoria regular'],
       en: ['check when it expires', 'We have no confirmed', 'migrants with regular migration status'],
+    },
+  },
+  {
+    who: 'a resident whose foreigner’s card has already expired, who asks what to do now',
+    situation: { nationality: 'other-foreign', document: 'expired foreigner’s card', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['S14', 'S76'],
+    route: [{ flow: 'residency', answers: { need: ['status'], document: ['carne'] } }],
+    outcome: 'has-carne',
+    says: {
+      es: ['Si tu carné ya venció, pregunta en Migraciones qué trámite te toca', 'qué pasa si está vencido'],
+      en: ['If your card has already expired, ask Migraciones which step applies to you', 'what happens once it has expired'],
     },
   },
   {

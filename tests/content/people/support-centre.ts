@@ -50,7 +50,11 @@ export const people: Person[] = [
     sources: ['S75', 'S14', 'S76'],
     route: [{ flow: 'support-centre', answers: { who: ['returning'], 'need-returning': ['papers'] } }],
     outcome: 'return-procedures',
-    says: { es: ['pasaporte', 'entidad del Estado que se encarga', 'Pregunta si siguen atendiendo'], en: ['passport', 'Ask if they are still open'] },
+    says: {
+      es: ['pasaporte', 'entidad del Estado que se encarga', 'Según una nota de Andina sin fecha, los Migracentros también ayudan', 'Pregunta si siguen atendiendo'],
+      en: ['passport', 'A news item from Andina, with no date, says Migracentros also help', 'Ask if they are still open'],
+    },
+    never: { es: ['migración. Los Migracentros también ayudan'] },
   },
   {
     who: 'a caseworker answering for a Venezuelan family who do not know what they need',
@@ -69,6 +73,10 @@ export const people: Person[] = [
       { flow: 'support-centre', answers: { who: ['returning'], 'need-returning': ['other'] } },
     ],
     outcome: 'other-help',
-    says: { es: ['Estos canales oficiales sí están confirmados'], en: ['these official channels are confirmed'] },
+    says: {
+      es: ['Estos canales oficiales sí están confirmados', 'Para papeles y trámites de migración'],
+      en: ['these official channels are confirmed', 'For papers and migration procedures'],
+    },
+    never: { en: ['For papers to stay in Peru'] },
   },
 ];

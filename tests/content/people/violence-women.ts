@@ -38,6 +38,20 @@ export const people: Person[] = [
     never: { es: ['Algunos centros hoy se llaman'], en: ['Some centres are now called'] },
   },
   {
+    who: 'a Venezuelan woman her partner humiliates and controls but does not hit, who wants help in person',
+    situation: { nationality: 'venezuelan', document: 'passport only', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P4', 'S22'],
+    route: [{ flow: 'violence-women', answers: { danger: ['no'], need: ['place'] } }],
+    outcome: 'cem',
+    // P4: more than 30 % of the foreigners the CEMs helped had suffered psychological violence. The
+    // result says first that the CEMs help with it, and does not lead with the beatings (09698bc).
+    says: {
+      es: ['Los CEM también atienden la violencia psicológica, no solo la física', 'más del 30 %'],
+      en: ['The CEMs help when you are hurt in your mind or feelings', 'more than 30 %'],
+    },
+    never: { es: ['Según el Gobierno, cerca de la mitad'], en: ['The Government said that about half'] },
+  },
+  {
     who: 'a Colombian woman insulted and threatened by her husband, who wants to talk to someone',
     situation: { nationality: 'colombian', document: 'foreigner’s card', now: 'in Peru', age: 'adult', asking: 'self' },
     sources: ['P4', 'S80a', 'S80b', 'S80c'],

@@ -111,4 +111,15 @@ export const people: Person[] = [
     recommends: ['peruvians-abroad', 'returning-peruvians'],
     urgent: false,
   },
+  {
+    who: 'a Venezuelan expelled from Peru, now in Colombia, who thinks of coming back',
+    situation: { nationality: 'venezuelan', document: 'passport', now: 'abroad', age: 'adult', asking: 'self' },
+    sources: ['P25', 'P26'],
+    route: [{ flow: 'where-to-start', answers: { situation: ['foreigner-abroad'] } }],
+    outcome: 'for-foreigner-abroad',
+    says: { es: ['gob.pe/migraciones', 'pasaporte y visa', 'Si enfrentas una expulsión'], en: ['gob.pe/migraciones', 'a passport and a visa', 'If you face expulsion'] },
+    notAsked: ['document', 'needs'],
+    recommends: ['expulsion'],
+    urgent: false,
+  },
 ];

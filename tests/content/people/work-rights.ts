@@ -18,9 +18,9 @@ export const people: Person[] = [
     outcome: 'work-problem',
     says: {
       es: ['Servicio de Orientación al Migrante', 'gratis', 'gob.pe/sunafil', 'son de 2020', 'tienen a su cargo proteger', 'independencia e imparcialidad'],
-      en: ['Migrant Guidance Service', 'free', 'gob.pe/sunafil', 'from 2020', 'it is their job to protect', 'independence and fairness'],
+      en: ['Migrant Guidance Service', 'free', 'gob.pe/sunafil', 'from 2020', 'it is their job to protect', 'independence and impartiality'],
     },
-    never: { es: ['deben proteger'], en: ['must protect'] },
+    never: { es: ['deben proteger'], en: ['must protect', 'fairness'] },
     urgent: false,
   },
   {
@@ -42,8 +42,8 @@ export const people: Person[] = [
     ],
     outcome: 'forced-work',
     says: {
-      es: ['105', 'trata de personas', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'No tenemos confirmada una línea ni una oficina solo para víctimas de trata', 'Línea 100'],
-      en: ['105', 'human trafficking', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'We have not confirmed a phone line or an office just for victims of trafficking', 'Línea 100'],
+      es: ['105', 'trata de personas', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'No tenemos confirmada una línea ni una oficina solo para víctimas de trata', 'Línea 100', 'no encontramos una fuente que diga qué pasa con tu situación migratoria', 'llama igual al 105'],
+      en: ['105', 'human trafficking', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'We have not confirmed a phone line or an office just for victims of trafficking', 'Línea 100', 'we found no source that says what happens to your migration status', 'call 105 anyway'],
     },
     urgent: true,
   },
@@ -55,7 +55,7 @@ export const people: Person[] = [
     outcome: 'forced-work',
     says: {
       es: ['105', 'protocolos para identificar y apoyar a las víctimas de trata', '25 unidades regionales', 'equipo conjunto', 'Ecuador', '597'],
-      en: ['105', 'find and support victims of trafficking', '25 regional units', 'joint team', 'Ecuador', '597'],
+      en: ['105', 'identify and support victims of trafficking', '25 regional units', 'joint team', 'Ecuador', '597'],
     },
     urgent: true,
   },
@@ -95,7 +95,7 @@ export const people: Person[] = [
       en: ['free for all Peruvians', 'empleosperu.gob.pe', 'Peruvians who come back', 'Your DNI'],
     },
     never: { es: ['papeles de Migraciones'], en: ['Migraciones papers'] },
-    notAsked: ['papers', 'bolivia'],
+    notAsked: ['bolivia'],
     recommends: ['returning-peruvians'],
   },
   {
@@ -105,7 +105,7 @@ export const people: Person[] = [
     route: [{ flow: 'work-rights', answers: { need: ['certificate'], 'id-document': ['dni'] } }],
     outcome: 'cul-online',
     says: { es: ['gratis para todas las personas peruanas', 'Tu DNI', 'empleosperu.gob.pe'], en: ['free for all Peruvians', 'Your DNI', 'empleosperu.gob.pe'] },
-    notAsked: ['papers', 'bolivia'],
+    notAsked: ['bolivia'],
   },
   {
     who: 'a Venezuelan who entered without a migration check, has no document and looks for work',
@@ -127,8 +127,8 @@ export const people: Person[] = [
     route: [{ flow: 'work-rights', answers: { need: ['certificate'], 'id-document': ['expired'] } }],
     outcome: 'cul-check',
     says: {
-      es: ['El Gobierno dijo que el CUL es para peruanos y para migrantes con situación migratoria regular', 'es probable que sin ellos no puedas sacarlo', 'vencieron el 4 de diciembre de 2023'],
-      en: ['The Government said the CUL is for Peruvians and for migrants with legal status', 'you probably cannot get it', 'ran out on 4 December 2023'],
+      es: ['El Gobierno dijo que el CUL es gratis para todas las personas peruanas y para las migrantes con situación migratoria regular', 'es probable que sin ellos no puedas sacarlo', 'vencieron el 4 de diciembre de 2023'],
+      en: ['The Government said the CUL is free for all Peruvians and for migrants with legal status', 'you probably cannot get it', 'ran out on 4 December 2023'],
     },
     recommends: ['residency'],
   },
@@ -160,9 +160,10 @@ export const people: Person[] = [
     route: [{ flow: 'work-rights', answers: { need: ['hire'] } }],
     outcome: 'hire-migrant',
     says: {
-      es: ['situación migratoria regular', 'permite trabajar', '18 de diciembre de 2024', 'hoja informativa para empleadores', 'gob.pe/migraciones', 'No encontramos el nombre oficial'],
-      en: ['legal status', 'let people work', '18 December 2024', 'fact sheet for employers', 'gob.pe/migraciones', 'We did not find the official name'],
+      es: ['situación migratoria regular', 'permite trabajar', 'Revisa que el documento esté vigente', 'hizo pautas para animar a las empresas', '18 de diciembre de 2024', 'hoja informativa para empleadores', 'gob.pe/migraciones', 'No encontramos el nombre oficial'],
+      en: ['legal status', 'lets people work', 'Check that the document has not run out', 'guidelines to encourage firms', '18 December 2024', 'fact sheet for employers', 'gob.pe/migraciones', 'We did not find the official name'],
     },
+    never: { es: ['guías'], en: ['two kinds of papers let people work'] },
   },
   {
     who: 'a caseworker answering for a Venezuelan waiter mocked at work for his accent',
@@ -179,5 +180,60 @@ export const people: Person[] = [
     route: [{ flow: 'work-rights', answers: { need: ['business'] } }],
     outcome: 'own-business',
     says: { es: ['COVID-19', '618', 'No sabemos si sigue abierto'], en: ['COVID-19', '618', "we don't know if it is still open"] },
+  },
+  {
+    who: 'a Venezuelan who entered with his passport and a visa still in force and wants the labour certificate (CUL)',
+    situation: { nationality: 'venezuelan', document: 'passport with a valid visa', entry: 'with passport and visa', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P25', 'P38', 'S53', 'S56'],
+    route: [{ flow: 'work-rights', answers: { need: ['certificate'], 'id-document': ['other'] } }],
+    outcome: 'cul-unsure',
+    says: {
+      es: ['gratis para las personas migrantes con situación migratoria regular', 'No tenemos confirmado qué documentos acepta la web', 'pasaporte con visa vigente', 'empleosperu.gob.pe', 'Servicio de Orientación al Migrante'],
+      en: ['free for migrants with legal status', 'We have not confirmed which IDs the website takes', 'passport with a valid visa', 'empleosperu.gob.pe', 'Migrant Guidance Service'],
+    },
+    never: {
+      es: ['es probable que sin ellos no puedas sacarlo', 'cerró el 10 de noviembre de 2023'],
+      en: ['you probably cannot get it', 'closed on 10 November 2023'],
+    },
+    recommends: [],
+  },
+  {
+    who: 'a caseworker answering for a Venezuelan asylum seeker with her asylum-seeker card who needs the labour certificate',
+    situation: { nationality: 'venezuelan', document: 'asylum-seeker card (carné de solicitante de refugio)', now: 'in Peru', age: 'adult', asking: 'caseworker' },
+    sources: ['P38', 'P3', 'S53', 'S56'],
+    route: [{ flow: 'work-rights', answers: { need: ['certificate'], 'id-document': ['other'] } }],
+    outcome: 'cul-unsure',
+    says: {
+      es: ['carné de solicitante de refugio', 'No tenemos confirmado qué documentos acepta la web', 'gob.pe/migraciones'],
+      en: ['asylum-seeker card', 'We have not confirmed which IDs the website takes', 'gob.pe/migraciones'],
+    },
+    never: { es: ['es probable que sin ellos no puedas sacarlo'], en: ['you probably cannot get it'] },
+    recommends: [],
+  },
+  {
+    who: 'a Peruvian who has never lived abroad and looks for work',
+    situation: { nationality: 'peruvian', document: 'DNI', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P38', 'S53', 'S56'],
+    route: [{ flow: 'work-rights', answers: { need: ['rights'], 'id-document': ['dni'] } }],
+    outcome: 'rights-peruvian',
+    says: {
+      es: ['Sí, puedes sacar gratis tu CUL', 'gratis para todas las personas peruanas', 'Si volviste al Perú después de vivir en otro país, pide una cita en el SOM'],
+      en: ['Yes, you can get your labour certificate for free', 'free for all Peruvians', 'If you came back to Peru after living abroad, book a meeting with the SOM'],
+    },
+    never: { es: ['y pedir orientación en el SOM'], en: ['and ask the SOM for advice'] },
+    notAsked: ['bolivia'],
+  },
+  {
+    who: 'a Venezuelan boy of 15 made to work on a farm by the man who brought him, helped by a neighbour who answers for him',
+    situation: { nationality: 'venezuelan', document: 'none', entry: 'brought by the person who controls him', now: 'in Peru', age: 'child', asking: 'relative' },
+    sources: ['P33', 'P4', 'S65a', 'S80b', 'S80c'],
+    route: [{ flow: 'work-rights', answers: { need: ['forced'] } }],
+    outcome: 'forced-work',
+    says: {
+      es: ['105', 'trata', 'si la víctima es una niña o un niño', 'Línea 100'],
+      en: ['105', 'trafficking', 'if the victim is a child', 'Línea 100'],
+    },
+    recommends: ['children'],
+    urgent: true,
   },
 ];

@@ -35,7 +35,7 @@ const scenarios: Scenario[] = [
     stepsFact: 'con tu DNI',
     questions: ['need', 'document'],
   },
-  { name: 'sexual and reproductive health: open whatever the nationality or age', answers: { need: ['sexual-health'] }, outcome: 'sexual-health', fact: 'sin importar tu nacionalidad ni tu edad', questions: ['need'] },
+  { name: 'sexual and reproductive health: open whatever the nationality or age', answers: { need: ['sexual-health'] }, outcome: 'sexual-health', fact: 'sin importar tu nacionalidad ni tu edad', stepsFact: 'Si estás embarazada', questions: ['need'] },
   { name: 'a disability: temporary cover with any ID', answers: { need: ['disability'] }, outcome: 'disability-cover', fact: 'el Gobierno dijo que sirve cualquier documento de identidad' },
   { name: 'other care: no confirmed rule, ask the SIS', answers: { need: ['other'] }, outcome: 'other-care', fact: 'No tenemos una fuente confirmada' },
 ];

@@ -40,11 +40,11 @@ const scenarios: Scenario[] = [
     questions: ['need', 'document', 'entry', 'stay'],
   },
   {
-    name: 'a visitor with only a passport and a visa still valid (not asked how they entered)',
-    answers: { need: ['status'], document: ['passport'], stay: ['yes'] },
+    name: 'a visitor with only a passport and a visa still valid, who came in through the check',
+    answers: { need: ['status'], document: ['passport'], entry: ['yes'], stay: ['yes'] },
     outcome: 'entered-with-visa',
     fact: 'todavía estás dentro del tiempo que te dieron',
-    questions: ['need', 'document', 'stay'],
+    questions: ['need', 'document', 'entry', 'stay'],
   },
   {
     name: 'a Venezuelan who entered through a check before the 2019 visa rule and stayed on: the PTP 2023 for overstayers has closed',
@@ -56,7 +56,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'a passport holder who is not sure whether their stay has run out: open services said first',
-    answers: { need: ['status'], document: ['passport'], stay: ['not-sure'] },
+    answers: { need: ['status'], document: ['passport'], entry: ['yes'], stay: ['not-sure'] },
     outcome: 'overstayed',
     fact: 'la salud sexual y reproductiva es para todas las personas',
     recommends: ['expulsion'],
@@ -66,6 +66,14 @@ const scenarios: Scenario[] = [
     answers: { need: ['status'], document: ['none'], entry: ['no'] },
     outcome: 'no-document',
     fact: 'ya cerraron',
+    questions: ['need', 'document', 'entry'],
+    recommends: ['expulsion'],
+  },
+  {
+    name: 'a Venezuelan with only a passport and no visa who crossed after June 2019 without a check: not told she entered with a visa',
+    answers: { need: ['status'], document: ['passport'], entry: ['no'] },
+    outcome: 'no-document',
+    fact: 'Si entraste sin pasar por el control de Migraciones',
     questions: ['need', 'document', 'entry'],
     recommends: ['expulsion'],
   },

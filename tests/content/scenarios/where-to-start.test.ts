@@ -99,6 +99,14 @@ const scenarios: Scenario[] = [
     urgent: false,
   },
   {
+    name: 'a Venezuelan expelled from Peru who lives abroad and thinks of coming back',
+    answers: { situation: ['foreigner-abroad'] },
+    outcome: 'for-foreigner-abroad',
+    fact: 'qué necesitas para entrar',
+    recommends: ['expulsion'],
+    urgent: false,
+  },
+  {
     name: 'a Peruvian living abroad',
     answers: { situation: ['abroad'] },
     outcome: 'for-abroad',
