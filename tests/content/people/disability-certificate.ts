@@ -94,11 +94,12 @@ export const people: Person[] = [
     sources: ['P30', 'P11'],
     route: [{ flow: 'disability-certificate', answers: { 'has-certificate': ['yes'], registered: ['yes'] } }],
     outcome: 'use-benefits',
-    // P30 gives quotas for all three: university places, jobs and tickets (audit DC-N1).
+    // P30 gives quotas for all three: university places, jobs and tickets (audit DC-N1); they are the
+    // quotas every certificate holder has, not places kept for migrants.
     says: {
-      es: ['mismos beneficios', 'cupos en las universidades, en los empleos', 'pide que te expliquen por qué'],
-      en: ['same benefits', 'quotas of places at universities, of jobs', 'ask them to explain why'],
+      es: ['mismos beneficios que las demás personas con certificado', 'cupos en las universidades, en los empleos', 'se guarda para las personas con certificado de discapacidad', 'pide que te expliquen por qué'],
+      en: ['the same benefits as anyone else who has it', 'quotas of places at universities, of jobs', 'A quota is a share of places kept for people who have the certificate', 'ask them to explain why'],
     },
-    never: { en: ['They also get tickets'] },
+    never: { es: ['se guarda para ellas'], en: ['They also get tickets', 'a share kept for them'] },
   },
 ];

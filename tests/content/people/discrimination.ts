@@ -16,8 +16,8 @@ export const people: Person[] = [
     route: [{ flow: 'discrimination', answers: { what: ['origin'], want: ['report'] } }],
     outcome: 'origin-report',
     says: {
-      es: ['1817', 'ayuda legal gratis', 'No tenemos confirmado si atiende casos solo por ser de otro país', 'No tenemos confirmado cómo pedirla: pregunta por ella cuando llames al 1817', 'aunque, según él, las pruebas muestran lo contrario'],
-      en: ['1817', 'free legal help', 'We have not confirmed that', 'We have not confirmed how to ask for it', 'reinforced negative stereotypes of Venezuelans', 'although, he said, the evidence shows otherwise'],
+      es: ['1817', 'ayuda legal gratis', 'No tenemos confirmado si atiende casos solo por ser de otro país', 'No tenemos confirmado cómo pedirla: pregunta por ella cuando llames al 1817', 'las relacionaron con más delitos', 'aunque, según él, las pruebas muestran lo contrario'],
+      en: ['1817', 'free legal help', 'We have not confirmed that', 'We have not confirmed how to ask for it', 'reinforced negative stereotypes of Venezuelans', 'linking them with a rise in crime', 'although, he said, the evidence shows otherwise'],
     },
     never: { es: ['Pero las pruebas dicen lo contrario', 'Pídela cuando llames al 1817'], en: ['But the evidence shows otherwise', 'made negative ideas'] },
     urgent: false,

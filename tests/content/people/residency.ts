@@ -97,10 +97,10 @@ export const people: Person[] = [
     route: [{ flow: 'residency', answers: { need: ['status'], document: ['passport'], entry: ['yes'], stay: ['yes'] } }],
     outcome: 'entered-with-visa',
     says: {
-      es: ['todavía estás dentro del tiempo que te dieron', 'Decreto Legislativo 1350', 'solo pueden entrar con pasaporte y visa', 'con la visa si te la pidieron'],
-      en: ['you are still within the time you were given', 'Legislative Decree 1350', 'can only enter Peru with a passport and a visa', 'with the visa if you needed one'],
+      es: ['todavía estás dentro del tiempo que te dieron', 'Decreto Legislativo 1350', 'solo pueden entrar con pasaporte y visa', 'con la visa si te la pidieron', 'en ese momento, Migraciones dejaba entrar', 'Confírmalo en Migraciones.'],
+      en: ['you are still within the time you were given', 'Legislative Decree 1350', 'can only enter Peru with a passport and a visa', 'with the visa if you needed one', 'at that time, Migraciones let Venezuelans in', 'Check with Migraciones.'],
     },
-    never: { es: ['situación migratoria irregular'], en: ['irregular'] },
+    never: { es: ['situación migratoria irregular', 'ahora Migraciones deja entrar'], en: ['irregular', 'Migraciones now lets'] },
   },
   {
     who: 'a Venezuelan with only her passport and no visa, who crossed into Peru after 15 June 2019 without a check',
@@ -168,9 +168,11 @@ export const people: Person[] = [
     route: [{ flow: 'residency', answers: { need: ['status'], document: ['asylum'] } }],
     outcome: 'asylum-seeker',
     says: {
-      es: ['Comisión Especial para los Refugiados (CEPR)', 'antes de junio de 2025', 'Esa fecha ya pasó', 'con situación migratoria regular', 'La SBS es la entidad que supervisa a los bancos'],
-      en: ['Special Commission for Refugees (CEPR)', 'before June 2025', 'That date has passed', 'with regular migration status', 'The SBS is the body that supervises banks'],
+      es: ['Comisión Especial para los Refugiados (CEPR)', 'antes de junio de 2025', 'Esa fecha ya pasó', 'con situación migratoria regular', 'La SBS es la entidad que supervisa a los bancos', 'hizo pautas para contratar'],
+      en: ['Special Commission for Refugees (CEPR)', 'before June 2025', 'That date has passed', 'to hire people with legal status', 'The SBS is the body that supervises banks', 'made guidelines on hiring'],
     },
+    // P3 speaks of guidelines, not guides.
+    never: { es: ['hizo guías'], en: ['made guides'] },
     recommends: ['asylum'],
   },
   {

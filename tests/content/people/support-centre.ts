@@ -52,9 +52,9 @@ export const people: Person[] = [
     outcome: 'return-procedures',
     says: {
       es: ['pasaporte', 'entidad del Estado que se encarga', 'Según una nota de Andina sin fecha, los Migracentros también ayudan', 'Pregunta si siguen atendiendo'],
-      en: ['passport', 'A news item from Andina, with no date, says Migracentros also help', 'Ask if they are still open'],
+      en: ['passport', 'Migraciones is the state office that deals with migration papers', 'A news item from Andina, with no date, says Migracentros also help', 'Ask if they are still open'],
     },
-    never: { es: ['migración. Los Migracentros también ayudan'] },
+    never: { es: ['migración. Los Migracentros también ayudan'], en: ['It is the state office that deals with these papers'] },
   },
   {
     who: 'a caseworker answering for a Venezuelan family who do not know what they need',

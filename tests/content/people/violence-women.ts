@@ -44,12 +44,13 @@ export const people: Person[] = [
     route: [{ flow: 'violence-women', answers: { danger: ['no'], need: ['place'] } }],
     outcome: 'cem',
     // P4: more than 30 % of the foreigners the CEMs helped had suffered psychological violence. The
-    // result says first that the CEMs help with it, and does not lead with the beatings (09698bc).
+    // result says first that the CEMs help with it, and does not lead with the beatings (09698bc);
+    // P4 is the Government's statement, so it is told as such.
     says: {
-      es: ['Los CEM también atienden la violencia psicológica, no solo la física', 'más del 30 %'],
-      en: ['The CEMs help when you are hurt in your mind or feelings', 'more than 30 %'],
+      es: ['Según el Gobierno, los CEM también atienden la violencia psicológica, no solo la física', 'Dijo que más del 30 %', 'cerca de la mitad, violencia física'],
+      en: ['The Government said the CEMs also help when you are hurt in your mind or feelings', 'It said this was the case for more than 30 %', 'about half had been hurt in their body'],
     },
-    never: { es: ['Según el Gobierno, cerca de la mitad'], en: ['The Government said that about half'] },
+    never: { es: ['Según el Gobierno, cerca de la mitad', 'Los CEM también atienden'], en: ['The Government said that about half', 'The CEMs help when you are hurt'] },
   },
   {
     who: 'a Colombian woman insulted and threatened by her husband, who wants to talk to someone',

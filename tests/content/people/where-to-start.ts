@@ -114,10 +114,35 @@ export const people: Person[] = [
   {
     who: 'a Venezuelan expelled from Peru, now in Colombia, who thinks of coming back',
     situation: { nationality: 'venezuelan', document: 'passport', now: 'abroad', age: 'adult', asking: 'self' },
-    sources: ['P25', 'P26'],
+    sources: ['P25', 'S14', 'S76'],
     route: [{ flow: 'where-to-start', answers: { situation: ['foreigner-abroad'] } }],
     outcome: 'for-foreigner-abroad',
-    says: { es: ['gob.pe/migraciones', 'pasaporte y visa', 'Si enfrentas una expulsión'], en: ['gob.pe/migraciones', 'a passport and a visa', 'If you face expulsion'] },
+    says: {
+      es: ['gob.pe/migraciones', 'pasaporte y visa', 'Si enfrentas una expulsión', 'en ese momento, Migraciones dejaba entrar', 'Confírmalo en Migraciones antes de viajar'],
+      en: ['gob.pe/migraciones', 'a passport and a visa', 'If you face expulsion', 'at that time, Migraciones let Venezuelans in', 'Check with Migraciones before you travel'],
+    },
+    // P25 (December 2024) says "currently": not told as true today.
+    never: { es: ['ahora Migraciones deja entrar'], en: ['Migraciones now lets'] },
+    notAsked: ['document', 'needs'],
+    recommends: ['expulsion'],
+    urgent: false,
+  },
+  {
+    // The facts file confirms the Migraciones website (S14, S76), not that it lists the entry rules;
+    // the expulsion guide is recommended to everyone here, so the summary says whom it is for.
+    who: 'a Colombian in Bogotá who has never been to Peru and wants to travel there to work',
+    situation: { nationality: 'colombian', document: 'passport', now: 'abroad', age: 'adult', asking: 'self' },
+    sources: ['S14', 'S76'],
+    route: [{ flow: 'where-to-start', answers: { situation: ['foreigner-abroad'] } }],
+    outcome: 'for-foreigner-abroad',
+    says: {
+      es: ['Rumbo es sobre todo para personas que ya están en el Perú', 'pregunta en Migraciones (gob.pe/migraciones) qué necesitas para entrar', 'La guía de abajo es solo para quien fue expulsado del Perú y piensa volver', 'No tenemos una fuente confirmada sobre los requisitos de entrada'],
+      en: ['Rumbo is mostly for people who are already in Peru', 'ask Migraciones (gob.pe/migraciones) what you need to enter', 'The guide below is only for people who were expelled from Peru', 'We have no confirmed source on the entry rules'],
+    },
+    never: {
+      es: ['la web oficial de Migraciones dice qué te piden', 'abre primero la guía de abajo'],
+      en: ['the official Migraciones website says what you need', 'open the guide below first'],
+    },
     notAsked: ['document', 'needs'],
     recommends: ['expulsion'],
     urgent: false,

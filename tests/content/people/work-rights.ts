@@ -42,9 +42,11 @@ export const people: Person[] = [
     ],
     outcome: 'forced-work',
     says: {
-      es: ['105', 'trata de personas', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'No tenemos confirmada una línea ni una oficina solo para víctimas de trata', 'Línea 100', 'no encontramos una fuente que diga qué pasa con tu situación migratoria', 'llama igual al 105'],
-      en: ['105', 'human trafficking', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'We have not confirmed a phone line or an office just for victims of trafficking', 'Línea 100', 'we found no source that says what happens to your migration status', 'call 105 anyway'],
+      es: ['105', 'trata de personas', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'No tenemos confirmada una línea ni una oficina solo para víctimas de trata', 'Línea 100', 'no encontramos una fuente que diga qué pasa con tu situación migratoria', 'llama igual al 105', 'No tenemos confirmado si el SOM pide papeles vigentes'],
+      en: ['105', 'human trafficking', 'Política Nacional frente a la Trata de Personas y sus Formas de Explotación al 2030', 'We have not confirmed a phone line or an office just for victims of trafficking', 'Línea 100', 'we found no source that says what happens to your migration status', 'call 105 anyway', 'We have not confirmed whether the SOM asks for valid papers'],
     },
+    // An adult: nothing recommended as "what can help you", so the flow's related guides stay on the page.
+    recommends: [],
     urgent: true,
   },
   {
@@ -57,6 +59,7 @@ export const people: Person[] = [
       es: ['105', 'protocolos para identificar y apoyar a las víctimas de trata', '25 unidades regionales', 'equipo conjunto', 'Ecuador', '597'],
       en: ['105', 'identify and support victims of trafficking', '25 regional units', 'joint team', 'Ecuador', '597'],
     },
+    recommends: [],
     urgent: true,
   },
   {
@@ -230,10 +233,52 @@ export const people: Person[] = [
     route: [{ flow: 'work-rights', answers: { need: ['forced'] } }],
     outcome: 'forced-work',
     says: {
-      es: ['105', 'trata', 'si la víctima es una niña o un niño', 'Línea 100'],
-      en: ['105', 'trafficking', 'if the victim is a child', 'Línea 100'],
+      es: ['105', 'trata', 'si la víctima es una niña o un niño', 'Línea 100', 'Si la víctima tiene menos de 18 años, abre también la guía «Protección de niñas, niños y adolescentes»'],
+      en: ['105', 'trafficking', 'if the victim is a child', 'Línea 100', 'If the victim is under 18, also open the guide "Protection for children and teenagers"'],
     },
-    recommends: ['children'],
     urgent: true,
+  },
+  {
+    // The hint says "choose the first one on the list that you have": with «Ningún papel vigente»
+    // above «Pasaporte con visa vigente, o todavía estoy dentro de mi tiempo de estadía…», a tourist
+    // holding only her passport picked "none" and was told she probably cannot get the CUL.
+    who: 'a Colombian who came in as a tourist through the Migraciones check two months ago, still within her stay, and wants the labour certificate (CUL)',
+    situation: { nationality: 'colombian', document: 'passport, still within the stay given at entry', entry: 'through a Migraciones check', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P38', 'S53', 'S56', 'S14'],
+    route: [{ flow: 'work-rights', answers: { need: ['certificate'], 'id-document': ['other'] } }],
+    outcome: 'cul-unsure',
+    says: {
+      es: ['gratis para las personas migrantes con situación migratoria regular', 'No tenemos confirmado qué documentos acepta la web', 'empleosperu.gob.pe', 'gob.pe/migraciones'],
+      en: ['free for migrants with legal status', 'We have not confirmed which IDs the website takes', 'empleosperu.gob.pe', 'gob.pe/migraciones'],
+    },
+    never: {
+      es: ['es probable que sin ellos no puedas sacarlo', 'cerró el 10 de noviembre de 2023'],
+      en: ['you probably cannot get it', 'closed on 10 November 2023'],
+    },
+    recommends: [],
+  },
+  {
+    who: 'a Venezuelan whose foreigner’s card (carné de extranjería) ran out and who wants the labour certificate (CUL)',
+    situation: { nationality: 'venezuelan', document: 'expired foreigner’s card', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P38', 'S14', 'S76', 'S56'],
+    route: [{ flow: 'work-rights', answers: { need: ['certificate'], 'id-document': ['expired'] } }],
+    outcome: 'cul-check',
+    says: {
+      es: ['situación migratoria regular', 'Si lo que venció es tu carné de extranjería, pregunta en Migraciones qué trámite te toca', 'No tenemos datos confirmados sobre qué pasa cuando vence el carné', 'Servicio de Orientación al Migrante'],
+      en: ['legal status', "If what ran out is your foreigner's card, ask Migraciones which step applies to you", 'We have no confirmed facts on what happens once the card has expired', 'Migrant Guidance Service'],
+    },
+    recommends: ['residency'],
+  },
+  {
+    who: 'a Venezuelan whose foreigner’s card ran out, who already works and wants to know her rights',
+    situation: { nationality: 'venezuelan', document: 'expired foreigner’s card', now: 'in Peru', age: 'adult', asking: 'self' },
+    sources: ['P38', 'S14', 'S76', 'S56'],
+    route: [{ flow: 'work-rights', answers: { need: ['rights'], 'id-document': ['expired'], bolivia: ['no'] } }],
+    outcome: 'rights-no-papers',
+    says: {
+      es: ['Si lo que venció es tu carné de extranjería, pregunta en Migraciones qué trámite te toca', 'No tenemos datos confirmados sobre qué pasa cuando vence el carné'],
+      en: ["If what ran out is your foreigner's card, ask Migraciones which step applies to you", 'We have no confirmed facts on what happens once the card has expired'],
+    },
+    recommends: ['residency'],
   },
 ];

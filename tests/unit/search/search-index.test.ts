@@ -95,6 +95,28 @@ describe('a person\'s own sentence (as the search page searches: searchHits)', (
     expect(top(lang === 'es' ? es : en, q)).toContain(flow);
   });
 
+  // The service a person needs comes first: a partner's threats are violence against women, an
+  // expelled person coming back is expulsion (re-entry), and a Peruvian going home stays first for returnees.
+  it.each([
+    ['es', 'mi pareja me amenaza', 'violence-women'],
+    ['en', 'my partner threatened me', 'violence-women'],
+    ['es', 'reingreso', 'expulsion'],
+    ['es', 'volver despues de una expulsion', 'expulsion'],
+    ['en', 'come back after expulsion', 'expulsion'],
+    ['es', 'volver al Perú', 'returning-peruvians'],
+    ['en', 'come back to Peru', 'returning-peruvians'],
+  ])('in %s, "%s" finds %s first', (lang, q, flow) => {
+    expect(top(lang === 'es' ? es : en, q, 1)).toEqual([flow]);
+  });
+
+  // A threat from anyone (not only a partner) leads to the danger question of «¿Por dónde empiezo?».
+  it.each([
+    ['es', 'me amenazan'],
+    ['en', 'threatened'],
+  ])('in %s, "%s" finds where-to-start among the first results', (lang, q) => {
+    expect(top(lang === 'es' ? es : en, q)).toContain('where-to-start');
+  });
+
   it('keeps to the pages that hold every word when there are some, and leaves out words too common to search for', () => {
     const all = es.search('salud mental', { combineWith: 'AND' });
     expect(all.length).toBeGreaterThan(0);
