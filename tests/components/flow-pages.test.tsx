@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { App } from '../../src/app';
 import { i18n, loadLanguage } from '../../src/i18n';
 import { buildContent } from '../../src/content/build';
-import { encodeAnswers, enumeratePaths } from '../../src/engine';
+import { encodeAnswers, enumeratePaths, recommendedFlows, walk } from '../../src/engine';
 import { LANGS, stepHref } from '../../src/routes';
 
 const content = buildContent(resolve(process.cwd(), 'content'));
@@ -70,6 +70,12 @@ for (const flow of content.flows) {
             expect(document.getElementById('bring-title')?.textContent).toBe(own ?? (content.texts[lang]!.common as { flow: { bring: string } }).flow.bring);
             expect(Boolean(own)).toBe(node.bringTitle === true);
           }
+          // "What can help you" only when something fits these answers; otherwise the related guides.
+          if (node.type === 'outcome') {
+            const fits = recommendedFlows(node, walk(flow, path.answers).answers);
+            expect(document.getElementById('fits-title') !== null, 'a list of what fits').toBe(fits.length > 0);
+            if (!fits.length && flow.related?.length) expect(document.getElementById('related-title'), 'the related guides').not.toBeNull();
+          }
           expect(missing).toEqual([]);
         });
       }
@@ -83,3 +89,14 @@ for (const flow of content.flows) {
     });
   }
 }
+
+describe('a result whose recommendations fit none of the answers', () => {
+  it('shows the related guides, not an empty "what can help you" heading (a Bolivian worker with valid papers)', async () => {
+    const flow = content.flows.find((f) => f.id === 'work-rights')!;
+    const answers = { need: ['rights'], 'id-document': ['valid'], bolivia: ['yes'] };
+    expect(walk(flow, answers).outcome?.id).toBe('rights-bolivia');
+    await show(stepHref('es', flow.id, 'rights-bolivia', encodeAnswers(flow, answers)));
+    expect(document.getElementById('fits-title')).toBeNull();
+    expect(document.getElementById('related-title')).not.toBeNull();
+  });
+});

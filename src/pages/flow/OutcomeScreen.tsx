@@ -98,7 +98,8 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
       )}
       {/* The other urgent numbers come after this result's own. */}
       {urgent && <UrgentCard lang={lang} />}
-      {o.recommend && (
+      {/* What fits these answers; when nothing does (every `when` false), the flow's related guides instead. */}
+      {recommended.length > 0 && (
         <section aria-labelledby="fits-title">
           <h2 id="fits-title">{t('flow.fits')}</h2>
           <ServiceList lang={lang} only={recommended} />
@@ -164,7 +165,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
           <a class="link" href={stepHref(lang, flow.id, stepBefore(flow, ctx.answers, o.id), encodeAnswers(flow, ctx.answers))}>{t('flow.back')}</a>
         )}
       </p>
-      {related.length > 0 && !o.recommend && (
+      {related.length > 0 && recommended.length === 0 && (
         <section aria-labelledby="related-title">
           <h2 id="related-title">{t('flow.related')}</h2>
           <ServiceList lang={lang} only={related.filter((id) => catalog.some((c) => c.id === id))} />

@@ -105,6 +105,9 @@ describe('a person\'s own sentence (as the search page searches: searchHits)', (
     ['en', 'come back after expulsion', 'expulsion'],
     ['es', 'volver al Perú', 'returning-peruvians'],
     ['en', 'come back to Peru', 'returning-peruvians'],
+    ['es', 'quiero volver a mi país', 'returning-peruvians'],
+    ['es', 'volví a mi país', 'returning-peruvians'],
+    ['es', 'volver', 'returning-peruvians'],
   ])('in %s, "%s" finds %s first', (lang, q, flow) => {
     expect(top(lang === 'es' ? es : en, q, 1)).toEqual([flow]);
   });
