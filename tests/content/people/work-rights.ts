@@ -130,7 +130,7 @@ export const people: Person[] = [
     route: [{ flow: 'work-rights', answers: { need: ['certificate'], 'id-document': ['expired'] } }],
     outcome: 'cul-check',
     says: {
-      es: ['El Gobierno dijo que el CUL es gratis para todas las personas peruanas y para las migrantes con situación migratoria regular', 'es probable que sin ellos no puedas sacarlo', 'vencieron el 4 de diciembre de 2023'],
+      es: ['El Gobierno dijo que el CUL es gratis para todas las personas peruanas y para las migrantes con situación migratoria regular', 'es probable que no puedas sacarlo', 'vencieron el 4 de diciembre de 2023'],
       en: ['The Government said the CUL is free for all Peruvians and for migrants with legal status', 'you probably cannot get it', 'ran out on 4 December 2023'],
     },
     recommends: ['residency'],
@@ -195,7 +195,7 @@ export const people: Person[] = [
       en: ['free for migrants with legal status', 'We have not confirmed which IDs the website takes', 'passport with a valid visa', 'empleosperu.gob.pe', 'Migrant Guidance Service'],
     },
     never: {
-      es: ['es probable que sin ellos no puedas sacarlo', 'cerró el 10 de noviembre de 2023'],
+      es: ['es probable que no puedas sacarlo', 'cerró el 10 de noviembre de 2023'],
       en: ['you probably cannot get it', 'closed on 10 November 2023'],
     },
     recommends: [],
@@ -210,7 +210,7 @@ export const people: Person[] = [
       es: ['carné de solicitante de refugio', 'No tenemos confirmado qué documentos acepta la web', 'gob.pe/migraciones'],
       en: ['asylum-seeker card', 'We have not confirmed which IDs the website takes', 'gob.pe/migraciones'],
     },
-    never: { es: ['es probable que sin ellos no puedas sacarlo'], en: ['you probably cannot get it'] },
+    never: { es: ['es probable que no puedas sacarlo'], en: ['you probably cannot get it'] },
     recommends: [],
   },
   {
@@ -252,7 +252,7 @@ export const people: Person[] = [
       en: ['free for migrants with legal status', 'We have not confirmed which IDs the website takes', 'empleosperu.gob.pe', 'gob.pe/migraciones'],
     },
     never: {
-      es: ['es probable que sin ellos no puedas sacarlo', 'cerró el 10 de noviembre de 2023'],
+      es: ['es probable que no puedas sacarlo', 'cerró el 10 de noviembre de 2023'],
       en: ['you probably cannot get it', 'closed on 10 November 2023'],
     },
     recommends: [],
