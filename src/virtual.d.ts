@@ -49,3 +49,10 @@ declare module 'virtual:rumbo/record' {
   export const record: RecordBlock[];
   export const meta: RecordMeta;
 }
+/** Rumbo's (unofficial) translation of the record, with the same blocks and meta as the original. */
+declare module 'virtual:rumbo/record-es' {
+  import type { RecordBlock } from './content/record';
+  import type { RecordMeta } from './content/schema';
+  export const record: RecordBlock[];
+  export const meta: RecordMeta;
+}

@@ -7,7 +7,7 @@
  *
  * What a page needs comes from `pageNeeds` (src/routes.ts), the same answer the app's preloadPage
  * uses in the browser: the language's text, the page's code, a flow's data, the facts' text, the
- * record or the list of public sources. Each is looked up by its source module in Rollup's chunks,
+ * record (or its translation, on a page in a language it was translated into) or the list of public sources. Each is looked up by its source module in Rollup's chunks,
  * with every chunk it imports statically. Pages
  * outside the language folders (the root, 404.html, the offline app shell) are drawn for a URL
  * known only in the browser, so they name nothing. A module that is in no chunk fails the build,
@@ -38,9 +38,17 @@ export function neededModules(needs: PageNeeds, root: string): string[] {
     ...(needs.page ? [join(root, PAGE_MODULES[needs.page])] : []),
     ...(needs.flow ? [virtual(`flow/${needs.flow}/${needs.lang}`)] : []),
     ...(needs.facts ? [virtual(`facts-text/${needs.lang}`)] : []),
-    ...(needs.data ? [virtual(needs.data)] : []),
+    ...(needs.data ? [virtual(needs.data === 'record' ? recordModule(needs.lang) : needs.data)] : []),
   ];
 }
+
+/** The languages the record is translated into (RECORD_TRANSLATIONS in src/data/content.ts). */
+const TRANSLATED_RECORD: readonly string[] = ['es'];
+/**
+ * The record a sources page draws first: Rumbo's translation in a language that has one (Spanish;
+ * the English original follows once the page is drawn), else the original (src/data/content.ts).
+ */
+export const recordModule = (lang: string) => (TRANSLATED_RECORD.includes(lang) ? `record-${lang}` : 'record');
 
 /** The path a prerendered page is served at (`es/flows/x/index.html` → `/es/flows/x/`), or undefined for other files. */
 export function pagePath(fileName: string): string | undefined {

@@ -4,14 +4,23 @@ import { join } from 'node:path';
 import { loadContent } from './load';
 import { ContentError } from './problems';
 import { validateContent, type Content } from './validate';
+import type { RecordBlock } from './record';
+import { translatedRecord } from './record-translation';
 import { maxQuestions } from '../engine';
 
-export function buildContent(contentDir: string): Content {
+/** The checked content, with Rumbo's translations of the record as the sources page shows them. */
+export interface BuiltContent extends Content {
+  /** recordTranslations[lang]: the record's blocks in that language (src/content/record-translation.ts). */
+  recordTranslations: Record<string, RecordBlock[]>;
+}
+
+export function buildContent(contentDir: string): BuiltContent {
   const { raw, problems } = loadContent(contentDir);
   const result = validateContent(raw);
   const all = [...problems, ...result.problems];
   if (all.length || !result.content) throw new ContentError(all);
-  return result.content;
+  const { record } = result.content;
+  return { ...result.content, recordTranslations: Object.fromEntries(raw.recordTranslations.map((t) => [t.lang, translatedRecord(record, t)])) };
 }
 
 export interface CatalogEntry {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from './problems';
+import { checkRecordTranslations, RECORD_LANG, translationFile, type RecordTranslationText } from './record-translation';
 
 export type Texts = Record<string, Record<string, unknown>>;
 
@@ -14,6 +15,8 @@ export interface RawContent {
   recordMeta: { file: string; data: unknown };
   search: { file: string; data: unknown };
   record: { file: string; text: string };
+  /** Rumbo's translations of the record (record/record-<lang>.md), one per language of the app but the record's own. */
+  recordTranslations: RecordTranslationText[];
   /** texts[lang][namespace] = parsed JSON, with the file each came from. */
   texts: Record<string, Texts>;
   textFiles: Record<string, Record<string, string>>;
@@ -64,14 +67,26 @@ export function loadContent(contentDir: string, repoRoot = join(contentDir, '..'
   const metaPath = join(contentDir, 'record', 'meta.yaml');
   const recordPath = join(contentDir, 'record', 'record-numbered.md');
   const searchPath = join(contentDir, 'search', 'search.yaml');
+  // In this order, as the problems of each file were always reported.
+  const facts = { file: rel(factsPath), data: yamlFile(factsPath) };
+  const recordMeta = { file: rel(metaPath), data: yamlFile(metaPath) };
+  const search = { file: rel(searchPath), data: yamlFile(searchPath) };
+  const record = { file: rel(recordPath), text: existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : (problems.push({ file: rel(recordPath), path: '', rule: 'missing-file', message: 'this required file is missing' }), '') };
+  const translationPaths = languages.filter((l) => l !== RECORD_LANG).map((lang) => ({ lang, path: join(contentDir, 'record', translationFile(lang)) }));
+  const recordTranslations = translationPaths.filter((t) => existsSync(t.path)).map(({ lang, path }) => ({ lang, file: rel(path), text: readFileSync(path, 'utf8') }));
+  const missingTranslations = translationPaths.filter((t) => !existsSync(t.path)).map(({ lang, path }) => ({ lang, file: rel(path) }));
+  // Checked here, where both texts are read, so that every check of content/ (the build, `content:check`,
+  // the validator's tests) holds the translation to the original, as validateContent holds the rest.
+  if (record.text) problems.push(...checkRecordTranslations(record, recordTranslations, missingTranslations));
   return {
     raw: {
       root: repoRoot,
       flows,
-      facts: { file: rel(factsPath), data: yamlFile(factsPath) },
-      recordMeta: { file: rel(metaPath), data: yamlFile(metaPath) },
-      search: { file: rel(searchPath), data: yamlFile(searchPath) },
-      record: { file: rel(recordPath), text: existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : (problems.push({ file: rel(recordPath), path: '', rule: 'missing-file', message: 'this required file is missing' }), '') },
+      facts,
+      recordMeta,
+      search,
+      record,
+      recordTranslations,
       texts,
       textFiles,
       languages,

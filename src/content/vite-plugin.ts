@@ -1,17 +1,16 @@
 /**
  * Compiles content/ into virtual modules: the catalog, one module per flow and language (loaded
- * on demand, precached), facts per language and the record. The build fails on any content problem.
+ * on demand, precached), facts per language, the record and its translations. The build fails on any content problem.
  */
 import type { Plugin } from 'vite';
-import { buildContent, catalog, commonTexts, contentVersion, outcomeIndex, pageTexts, PAGE_SECTIONS, type PageSection } from './build';
-import type { Content } from './validate';
+import { buildContent, catalog, commonTexts, contentVersion, outcomeIndex, pageTexts, PAGE_SECTIONS, type BuiltContent, type PageSection } from './build';
 import { searchIndexJSON } from './search-index';
 
 const PREFIX = 'virtual:rumbo/';
 const RESOLVED = '\0' + PREFIX;
 
 export function rumboContent(contentDir: string): Plugin {
-  let content: Content | undefined;
+  let content: BuiltContent | undefined;
   const get = () => (content ??= buildContent(contentDir));
   const json = (v: unknown) => JSON.stringify(v);
   return {
@@ -70,8 +69,12 @@ export function rumboContent(contentDir: string): Plugin {
           return `export const record = ${json(c.record)};\nexport const meta = ${json(c.meta)};`;
         case 'references':
           return `export const sources = ${json(c.facts.sources)};\nexport const seen = ${json(c.facts.seen)};`;
-        default:
+        default: {
+          // `record-<lang>` (its chunk named so): Rumbo's translation of the record, only for the pages in that language.
+          const translation = /^record-([a-z]{2})$/.exec(kind ?? '') && c.recordTranslations[kind!.slice('record-'.length)];
+          if (translation) return `export const record = ${json(translation)};\nexport const meta = ${json(c.meta)};`;
           return this.error(`Unknown content module ${id}`);
+        }
       }
     },
   };

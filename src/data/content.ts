@@ -1,4 +1,4 @@
-/** Content loaded on demand: a flow in one language, the facts' text, the record. */
+/** Content loaded on demand: a flow in one language, the facts' text, the record (and its translation). */
 import { flowLoaders } from 'virtual:rumbo/flows';
 import { factsText } from 'virtual:rumbo/facts';
 import type { Flow } from '../content/schema';
@@ -50,17 +50,34 @@ export function preloadFacts(lang: Lang): Promise<unknown> {
 }
 
 const loadReferences = () => import('virtual:rumbo/references');
-const loadRecord = () => import('virtual:rumbo/record');
+/** The record as published (English); the translated sources page loads it once drawn (src/pages/Sources.tsx). */
+export const loadRecord = () => import('virtual:rumbo/record');
+/**
+ * Rumbo's translations of the record (English, the original, needs none), each its own module, so
+ * that only the pages in that language download it.
+ */
+const RECORD_TRANSLATIONS: Partial<Record<Lang, typeof loadRecord>> = {
+  es: () => import('virtual:rumbo/record-es'),
+};
+const recordKey = (lang: Lang) => (RECORD_TRANSLATIONS[lang] ? `record:${lang}` : 'record');
+const recordLoader = (lang: Lang) => RECORD_TRANSLATIONS[lang] ?? loadRecord;
 
 export function useReferences() {
   return useResource('references', loadReferences);
 }
 
-export function useRecord() {
-  return useResource('record', loadRecord);
+/** The record as the sources page shows it in `lang`: Rumbo's translation where there is one, else the original. */
+export function useRecord(lang: Lang) {
+  return useResource(recordKey(lang), recordLoader(lang));
 }
 
-/** Loads the record or the list of public sources before the page that shows it is drawn. */
-export function preloadSourcesData(data: 'record' | 'references'): Promise<unknown> {
-  return data === 'record' ? preloadResource('record', loadRecord) : preloadResource('references', loadReferences);
+/** True when the sources page in `lang` shows a translation of the record (with the original one tap away). */
+export const recordIsTranslated = (lang: Lang): boolean => lang in RECORD_TRANSLATIONS;
+
+/**
+ * Loads the record or the list of public sources before the page that shows it is drawn: for the
+ * record, the one the page in `lang` shows.
+ */
+export function preloadSourcesData(data: 'record' | 'references', lang: Lang): Promise<unknown> {
+  return data === 'record' ? preloadResource(recordKey(lang), recordLoader(lang)) : preloadResource('references', loadReferences);
 }

@@ -65,6 +65,10 @@ describe('neededModules', () => {
       '\0virtual:rumbo/flow/asylum/en',
       '\0virtual:rumbo/facts-text/en',
     ]);
-    expect(neededModules({ lang: 'es', page: 'sources', data: 'record' }, root)).toEqual(['\0virtual:rumbo/common/es', '/r/src/pages/Sources.tsx', '\0virtual:rumbo/record']);
+  });
+
+  it("the sources page needs the record as it shows it: in Spanish Rumbo's translation (the original comes after), in English the original", () => {
+    expect(neededModules({ lang: 'es', page: 'sources', data: 'record' }, root)).toEqual(['\0virtual:rumbo/common/es', '/r/src/pages/Sources.tsx', '\0virtual:rumbo/record-es']);
+    expect(neededModules({ lang: 'en', page: 'sources', data: 'record' }, root)).toEqual(['\0virtual:rumbo/common/en', '/r/src/pages/Sources.tsx', '\0virtual:rumbo/record']);
   });
 });
