@@ -5,7 +5,7 @@ import { Layout } from './components/Layout';
 import { PageError } from './components/PageError';
 import { useLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
-import { APP_SHELL, DEFAULT_LANG, LANGS, PAGES, langOf, pageNeeds, type Lang, type Page } from './routes';
+import { DEFAULT_LANG, LANGS, PAGES, appShellPath, langOf, pageNeeds, type Lang, type Page } from './routes';
 import { preloadFacts, preloadFlow, preloadSourcesData } from './data/content';
 import { AppShell } from './pages/AppShell';
 import { NotFound } from './pages/NotFound';
@@ -38,7 +38,7 @@ export function preloadPage(path: string): Promise<unknown> {
     needs.page === 'flow' ? FlowPage.preload() : needs.page === 'home' ? Home.preload() : PAGE_COMPONENTS[needs.page].preload(),
     needs.flow ? preloadFlow(needs.flow, needs.lang) : undefined,
     needs.facts ? preloadFacts(needs.lang) : undefined,
-    needs.data ? preloadSourcesData(needs.data) : undefined,
+    needs.data ? preloadSourcesData(needs.data, needs.lang) : undefined,
   ]);
 }
 
@@ -57,9 +57,9 @@ function Shell() {
       <PageError>
         <Router>
             <Route path="/" component={RootRedirect} />
-            <Route path={APP_SHELL} component={AppShell} />
             {LANGS.flatMap((l) => [
               <Route key={`${l}-home`} path={`/${l}`} component={Home} />,
+              <Route key={`${l}-shell`} path={appShellPath(l)} component={AppShell} />,
               ...PAGES.map((p) => <Route key={`${l}-${p}`} path={`/${l}/${p}`} component={PAGE_COMPONENTS[p]} />),
               <Route key={`${l}-flow`} path={`/${l}/flows/:flow/:step?`} component={FlowPage} />,
             ])}

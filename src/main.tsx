@@ -4,7 +4,7 @@ import { App, preloadPage } from './app';
 import { headElements, takeHead, fullTitle } from './head';
 import { loadLanguage } from './i18n';
 import { detectLanguage, savedLanguage } from './i18n/detect';
-import { LANGS, langOf } from './routes';
+import { LANGS, cleanPath, langOf } from './routes';
 import { applyTextSize, getSettings } from './settings';
 import './styles/main.css';
 import './styles/print.css';
@@ -27,6 +27,10 @@ function boot() {
 }
 
 if (typeof window !== 'undefined') {
+  // A mangled link (`//es/`, `/es/flows/%/`) is read as the address it meant, before anything reads
+  // the address: the router turns it into a URL, and `//es/` would be the host "es".
+  const clean = cleanPath(location.pathname);
+  if (clean !== location.pathname) history.replaceState(history.state, '', clean + location.search + location.hash);
   // The page's language text and code first (the HTML is already on screen), then the app, in a
   // task of its own: not after the last module's evaluation, which would make one long task.
   const lang = langOf(location.pathname) ?? detectLanguage(savedLanguage(), navigator.languages ?? []);

@@ -70,8 +70,12 @@ export function switchLangHref(url: string, to: Lang): string {
 /** The flow for a person who does not know where to start (home, and a search that finds nothing). */
 export const START_FLOW = 'where-to-start';
 
-/** The page the service worker answers offline navigations with: the app draws the page itself. */
-export const APP_SHELL = '/app-shell';
+/**
+ * The page the service worker answers a navigation with when it keeps no ready HTML for it: one per
+ * language, so the page has its language (and, from the worker, its title) before any script runs;
+ * the app then draws the page itself. Opened directly, it goes home.
+ */
+export const appShellPath = (lang: Lang) => `/${lang}/app-shell`;
 
 /** A flow as the prerenderer needs it: its id and the steps that have a page of their own. */
 export interface FlowPages {
@@ -83,11 +87,33 @@ export interface FlowPages {
 export function prerenderRoutes(flows: readonly FlowPages[]): string[] {
   return [
     '/404',
-    APP_SHELL,
     ...LANGS.flatMap((l) => [
       `/${l}`,
+      appShellPath(l),
       ...PAGES.map((p) => `/${l}/${p}`),
       ...flows.flatMap((f) => [`/${l}/flows/${f.id}`, ...f.steps.map((s) => `/${l}/flows/${f.id}/${s}`)]),
     ]),
   ];
+}
+
+/**
+ * The address a mangled link meant, as the app reads it: repeated slashes made one (`//es/` is
+ * `/es/`, where the browser's URL parser would take `//es/` for a link to the host "es"), and a part
+ * of the path with a `%` that starts no valid escape (`%`, `%E0%A4%A`) read as the characters it
+ * shows (every `%` as `%25`), so reading the path never throws: such a part names no page, and the
+ * not-found page says so. The query is left as it is: the browser reads it leniently.
+ */
+export function cleanPath(path: string): string {
+  return path
+    .replace(/\/{2,}/g, '/')
+    .split('/')
+    .map((part) => {
+      try {
+        // The decoded text is used, or a minifier drops the call as free of effects (it throws).
+        return decodeURIComponent(part) && part;
+      } catch {
+        return part.replace(/%/g, '%25');
+      }
+    })
+    .join('/');
 }

@@ -1,6 +1,7 @@
 /**
- * The offline app shell (/app-shell.html): the service worker serves it for any page it has no
- * prerendered copy of, and the app then draws the requested page. Opened directly, it goes home.
+ * The app shell of a language (/es/app-shell/, /en/app-shell/): the service worker serves it for any
+ * page it keeps no prerendered copy of, with the page's title written in (src/build/offline-shell.ts),
+ * and the app then draws the requested page. Opened directly, it goes home.
  */
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';

@@ -1,5 +1,8 @@
-/** Settings: language, help-desk mode, bilingual view, text size, and deleting data on this device. */
-import { useState } from 'preact/hooks';
+/**
+ * Settings: language, help-desk mode, bilingual view, text size, whether Rumbo is kept on this
+ * device for use offline (and the space it takes), and deleting data on this device.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageTitle } from '../components/PageTitle';
 import { useHead } from '../head';
@@ -14,6 +17,56 @@ import settingsText from 'virtual:rumbo/page-text/settings';
 addPageTexts(settingsText);
 
 const NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
+
+type OfflineState = import('../pwa/offline-copy').OfflineState;
+type StorageState = import('../pwa/keep').StorageState;
+
+/** What the browser says about Rumbo's offline copy and its storage (read once the page is drawn). */
+function useDeviceState(): { offline?: OfflineState; storage?: StorageState } {
+  const [offline, setOffline] = useState<OfflineState>();
+  const [storage, setStorage] = useState<StorageState>();
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('../pwa/offline-copy').then((m) => {
+      if (!gone) stop = m.watchOfflineCopy(setOffline);
+    });
+    void import('../pwa/keep').then((m) => m.storageState()).then((s) => !gone && setStorage(s));
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
+  // Once the copy is put back, the space it takes has changed.
+  useEffect(() => {
+    if (offline === 'ready') void import('../pwa/keep').then((m) => m.storageState()).then(setStorage);
+  }, [offline]);
+  return { offline, storage };
+}
+
+/** Bytes in megabytes (of 1000 kB, as the bench counts them), one decimal below 10 (Peru writes 1.4, as English does). */
+function megabytes(bytes: number): string {
+  const mb = Math.max(bytes / 1e6, 0.1);
+  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
+}
+
+/** Whether Rumbo works offline here, whether the browser keeps it, and the space it takes: one status region. */
+function DeviceStatus() {
+  const { t } = useT();
+  const { offline, storage } = useDeviceState();
+  const lines = [
+    offline && offline !== 'checking' && t(`settings.device.${offline}`),
+    offline !== 'unsupported' && storage?.kept !== undefined && t(storage.kept ? 'settings.device.kept' : 'settings.device.notKept'),
+    storage?.usage ? t('settings.device.size', { size: megabytes(storage.usage) }) : undefined,
+  ].filter((l): l is string => Boolean(l));
+  return (
+    <div role="status" class="device-status">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}
 const SIZES: S['textSize'][] = ['normal', 'large', 'larger'];
 
 export function Settings() {
@@ -69,6 +122,8 @@ export function Settings() {
           </select>
         </fieldset>
       </form>
+      <h2>{t('settings.device.title')}</h2>
+      <DeviceStatus />
       <h2>{t('settings.deleteTitle')}</h2>
       <p>{t('settings.deleteAbout')}</p>
       <p>

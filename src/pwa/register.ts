@@ -4,6 +4,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { onUpdateAccepted, setPwa } from './state';
+import { mendOfflineCopy } from './offline-copy';
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
@@ -22,7 +23,11 @@ export function registerServiceWorker(): void {
     // If the browser keeps the old worker in charge, a reload still opens the new version.
     setTimeout(() => location.reload(), 4000);
   });
-  void wb.register().catch(() => undefined);
+  // Once the worker is active: an offline copy the browser deleted is put back (src/pwa/offline-copy.ts).
+  void wb
+    .register()
+    .then(() => mendOfflineCopy())
+    .catch(() => undefined);
   // Look for a new version whenever the person comes back to the app.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && navigator.onLine) void wb.update().catch(() => undefined);

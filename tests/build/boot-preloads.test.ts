@@ -68,7 +68,13 @@ describe('pages name the scripts they need before their first draw', () => {
     }
   });
 
-  it('the root, the not-found page and the offline app shell name none (their language is decided in the browser)', () => {
-    for (const p of ['index.html', '404.html', 'app-shell.html']) expect(preloadsOf(p), p).toEqual([]);
+  it('the root and the not-found page name none (their language is decided in the browser)', () => {
+    for (const p of ['index.html', '404.html']) expect(preloadsOf(p), p).toEqual([]);
+  });
+
+  it("each language's offline app shell names its language's text only (the worker answers every page of that language with it)", () => {
+    for (const lang of ['es', 'en']) {
+      expect(preloadsOf(`${lang}/app-shell/index.html`).map((l) => l.href)).toEqual([languageText(lang)]);
+    }
   });
 });

@@ -3,9 +3,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = resolve(process.cwd(), 'dist');
+/** The build to check: dist/ unless E2E_DIST names another folder (absolute or from the repo root), as for the e2e tests. */
+export const DIST = resolve(process.cwd(), process.env.E2E_DIST ?? 'dist');
 
-if (!existsSync(join(DIST, 'sw.js'))) throw new Error('dist/ has no build: run `npm run build` first');
+if (!existsSync(join(DIST, 'sw.js'))) throw new Error(`${DIST} has no build: run \`npm run build\` first`);
 
 export const read = (file: string) => readFileSync(join(DIST, file));
 export const gz = (file: string) => gzipSync(read(file), { level: 9 }).length;

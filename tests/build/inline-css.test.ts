@@ -16,8 +16,8 @@ const metaPolicy = (page: string) => /<meta\s+http-equiv="Content-Security-Polic
 const home = pageAssets(html.get('index.html') ?? '').inline[0] ?? '';
 
 describe('the CSS is inline in every page', () => {
-  it('covers every kind of page: the prerendered ones, 404.html and app-shell.html', () => {
-    expect(pages).toEqual(expect.arrayContaining(['index.html', '404.html', 'app-shell.html', 'es/index.html', 'en/flows/disability-certificate/index.html']));
+  it("covers every kind of page: the prerendered ones, 404.html and each language's app shell", () => {
+    expect(pages).toEqual(expect.arrayContaining(['index.html', '404.html', 'es/app-shell/index.html', 'en/app-shell/index.html', 'es/index.html', 'en/flows/disability-certificate/index.html']));
     expect(pages.length).toBeGreaterThan(30);
   });
 

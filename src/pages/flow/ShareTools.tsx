@@ -1,13 +1,31 @@
 /**
  * Carry the result away: print a referral sheet, share the link (Web Share, else copy), or show a
  * QR code that opens the same result, in the same language, on another phone. All offline.
+ *
+ * The link holds the person's answers (in its query). In the sensitive flows (those with the quick
+ * exit: violence against women, children) the section first says so, in plain words, and the ways
+ * to share, print or show the code appear only once the person says they understand (the QR code is
+ * not printed before either). A result shown also asks the browser to keep Rumbo on the device
+ * (src/pwa/keep.ts).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { QrCode } from '../../components/QrCode';
+import { useFlow } from '../../data/content';
 import { useT } from '../../i18n';
+import { keepOnDevice } from '../../pwa/keep';
+import { pageNeeds } from '../../routes';
 
 export default function ShareTools({ path, title }: { path: string; title: string }) {
   const { t } = useT();
+  const needs = pageNeeds(path);
+  const sensitive = useFlow(needs?.flow ?? '', needs?.lang ?? 'es')?.quickExit === true;
+  const [understood, setUnderstood] = useState(false);
+  const open = !sensitive || understood;
+  const firstAction = useRef<HTMLButtonElement>(null);
+  useEffect(keepOnDevice, []);
+  useEffect(() => {
+    if (understood) firstAction.current?.focus();
+  }, [understood]);
   const [showQr, setShowQr] = useState(false);
   // The QR code is drawn only when someone asks for it or prints (drawing it costs a cheap phone a moment).
   const [printing, setPrinting] = useState(false);
@@ -47,23 +65,38 @@ export default function ShareTools({ path, title }: { path: string; title: strin
   return (
     <section class="share-tools" aria-labelledby="share-title">
       <h2 id="share-title" class="no-print">{t('share.title')}</h2>
-      <p class="actions no-print">
-        <button type="button" class="button secondary" onClick={printSheet}>{t('share.print')}</button>
-        {canShare ? (
-          <button type="button" class="button secondary" onClick={share}>{t('share.share')}</button>
-        ) : (
-          <button type="button" class="button secondary" onClick={copy}>{t('share.copy')}</button>
-        )}
-        <button type="button" class="button secondary" aria-expanded={showQr} aria-controls="qr-box" onClick={() => setShowQr(!showQr)}>
-          {t(showQr ? 'share.hideQr' : 'share.showQr')}
-        </button>
-      </p>
-      <p role="status" class="no-print">{status}</p>
-      <figure id="qr-box" class={`qr-box${showQr ? ' open' : ''}`}>
-        {(showQr || printing) && <QrCode text={url} label={t('share.qrLabel')} />}
-        <figcaption>{t('share.qrCaption')}</figcaption>
-      </figure>
-      {!canShare && <p class="share-url no-print"><a href={url}>{url}</a></p>}
+      {sensitive && (
+        <div class="notice share-warning no-print">
+          <p id="share-warning">{t('share.sensitive')}</p>
+        </div>
+      )}
+      {open ? (
+        <>
+          <p class="actions no-print">
+            <button type="button" class="button secondary" ref={firstAction} onClick={printSheet}>{t('share.print')}</button>
+            {canShare ? (
+              <button type="button" class="button secondary" onClick={share}>{t('share.share')}</button>
+            ) : (
+              <button type="button" class="button secondary" onClick={copy}>{t('share.copy')}</button>
+            )}
+            <button type="button" class="button secondary" aria-expanded={showQr} aria-controls="qr-box" onClick={() => setShowQr(!showQr)}>
+              {t(showQr ? 'share.hideQr' : 'share.showQr')}
+            </button>
+          </p>
+          <p role="status" class="no-print">{status}</p>
+          <figure id="qr-box" class={`qr-box${showQr ? ' open' : ''}`}>
+            {(showQr || printing) && <QrCode text={url} label={t('share.qrLabel')} />}
+            <figcaption>{t('share.qrCaption')}</figcaption>
+          </figure>
+          {!canShare && <p class="share-url no-print"><a href={url}>{url}</a></p>}
+        </>
+      ) : (
+        <p class="actions no-print">
+          <button type="button" class="button secondary" aria-describedby="share-warning" onClick={() => setUnderstood(true)}>
+            {t('share.sensitiveConfirm')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }
