@@ -8,6 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// On a fresh machine where this user may install packages (root with apt-get, as on CI), install
+// Debian's Chromium first and say so, as `playwright install --with-deps` would; elsewhere, stop
+// with the instructions. The browser tests are never skipped.
+if (!existsSync(chromium) && !process.env.CHROMIUM_PATH && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log('\nChromium is missing: installing Debian\'s chromium (apt-get update && apt-get install -y chromium)...\n');
+  const apt = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  if (!(apt(['update', '-qq']) && apt(['install', '-y', '-qq', 'chromium']))) console.error('Installing Chromium failed.');
+}
 if (!existsSync(chromium)) {
   console.error(
     `\nThe browser tests need Chromium at ${chromium}, and it is missing.\n` +
