@@ -1,12 +1,14 @@
 /**
  * Help-desk mode, shown in the header while it is on: "Next person" clears everything about the
- * person and returns home; so does a period without input (10 minutes by default).
+ * person (the link the app copied for them included) and returns home; so does a period without
+ * input (10 minutes by default).
  */
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useT } from '../i18n';
 import { homeHref, type Lang } from '../routes';
 import { clearPersonData } from '../storage';
+import { clearCopied } from '../clipboard';
 import type { Settings } from '../settings';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart'] as const;
@@ -15,6 +17,7 @@ export function useNextPerson(lang: Lang): () => void {
   const { route } = useLocation();
   return () => {
     clearPersonData();
+    void clearCopied();
     route(homeHref(lang), true);
     // Focus goes to the new page's heading; announce the fresh start there.
   };

@@ -1,11 +1,12 @@
 /**
  * Settings and help-desk mode on a shared device: the settings are kept, the bar shows, walking a
  * flow stores nothing and adds no history entry, "Next person" and the idle timer clear everything
- * and return home, and the install prompt and "continue where you left off" stay hidden.
+ * and return home (the link the app copied for the last person taken off the clipboard), and the
+ * install prompt and "continue where you left off" stay hidden.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, expectH1, htmlLang, launch, type Session } from './support/browser';
+import { BASE, ORIGIN, expectH1, htmlLang, launch, type Session } from './support/browser';
 import { FLOW, ft, stepPath, t, type Lang } from './support/content';
 import { gotoLive, seedSettings, settle, storageKeys, stored, type StoredSettings } from './support/storage';
 
@@ -158,6 +159,43 @@ describe('help-desk mode', () => {
     await settle(page);
     expect(await page.locator('section.resume').count(), '"continue where you left off" in help-desk mode').toBe(0);
     expect(await page.locator('section.install').count(), 'install prompt in help-desk mode').toBe(0);
+    await page.context().close();
+  });
+
+  it('"Next person" and the idle clear take the last person\'s copied link off the clipboard, and only a link the app copied', async () => {
+    const lang: Lang = 'en';
+    const page = await s.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const result = stepPath(lang, 'get-certificate', 'has-certificate:no,document:carne,insured:yes');
+    const copyLink = async () => {
+      await page.locator('.share-tools').getByRole('button', { name: t(lang, 'share.copy'), exact: true }).click();
+      await expect.poll(clipboard).toBe(`${BASE}${result}`);
+    };
+    await page.goto(`/${lang}/`);
+    await seedSettings(page, { helpDesk: true, idleMinutes: 10 });
+
+    // Something the caseworker copied elsewhere is not the app's to clear.
+    await page.goto(result);
+    await expectH1(page, ft(lang, 'nodes.get-certificate.title'));
+    await page.evaluate(() => navigator.clipboard.writeText('a note of my own'));
+    await bar(page).getByRole('button', { name: t(lang, 'helpDesk.next'), exact: true }).click();
+    await page.waitForURL(`${BASE}/${lang}/`);
+    expect(await clipboard(), 'what the app did not copy').toBe('a note of my own');
+
+    await page.goto(result);
+    await copyLink();
+    await bar(page).getByRole('button', { name: t(lang, 'helpDesk.next'), exact: true }).click();
+    await page.waitForURL(`${BASE}/${lang}/`);
+    await expect.poll(clipboard, 'the clipboard after "Next person"').toBe('');
+
+    // The automatic clear does the same.
+    const idleMs = 2_000;
+    await seedSettings(page, { helpDesk: true, idleMinutes: idleMs / 60_000 });
+    await page.goto(result);
+    await copyLink();
+    await page.waitForURL(`${BASE}/${lang}/`, { timeout: idleMs + 8_000 });
+    await expect.poll(clipboard, 'the clipboard after the idle clear').toBe('');
     await page.context().close();
   });
 

@@ -14,6 +14,7 @@ import { useFlow } from '../../data/content';
 import { useT } from '../../i18n';
 import { keepOnDevice } from '../../pwa/keep';
 import { pageNeeds } from '../../routes';
+import { copyToClipboard } from '../../clipboard';
 
 export default function ShareTools({ path, title }: { path: string; title: string }) {
   const { t } = useT();
@@ -49,7 +50,7 @@ export default function ShareTools({ path, title }: { path: string; title: strin
   const canShare = typeof navigator.share === 'function';
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(url);
+      await copyToClipboard(url);
       setStatus(t('share.copied'));
     } catch {
       setStatus(t('share.copyFailed'));
