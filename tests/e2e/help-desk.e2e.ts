@@ -187,7 +187,7 @@ describe('help-desk mode', () => {
     await copyLink();
     await bar(page).getByRole('button', { name: t(lang, 'helpDesk.next'), exact: true }).click();
     await page.waitForURL(`${BASE}/${lang}/`);
-    await expect.poll(clipboard, 'the clipboard after "Next person"').toBe('');
+    await expect.poll(clipboard, { message: 'the clipboard after "Next person"' }).toBe('');
 
     // The automatic clear does the same.
     const idleMs = 2_000;
@@ -195,7 +195,7 @@ describe('help-desk mode', () => {
     await page.goto(result);
     await copyLink();
     await page.waitForURL(`${BASE}/${lang}/`, { timeout: idleMs + 8_000 });
-    await expect.poll(clipboard, 'the clipboard after the idle clear').toBe('');
+    await expect.poll(clipboard, { message: 'the clipboard after the idle clear' }).toBe('');
     await page.context().close();
   });
 
