@@ -2,7 +2,7 @@
 import { flowLoaders } from 'virtual:rumbo/flows';
 import { factsText } from 'virtual:rumbo/facts';
 import type { Flow } from '../content/schema';
-import { addTexts } from '../i18n';
+import { addTexts, loadLanguage } from '../i18n';
 import type { Lang } from '../routes';
 import { preloadResource, useResource } from './resource';
 
@@ -47,6 +47,14 @@ export function preloadFlow(id: string, lang: Lang): Promise<unknown> {
 /** Loads the facts' text (the names and notes of the contacts) before a page that shows contacts is drawn. */
 export function preloadFacts(lang: Lang): Promise<unknown> {
   return preloadResource(`facts:${lang}`, loadFactsText(lang));
+}
+
+/**
+ * Loads all the text a printed sheet in `lang` needs (the UI's, the flow's and the contacts'), for
+ * a sheet in another language than the page's: on demand, when the caseworker picks it or prints.
+ */
+export function loadSheetText(flow: string, lang: Lang): Promise<unknown> {
+  return Promise.all([loadLanguage(lang), preloadFlow(flow, lang), preloadFacts(lang)]);
 }
 
 const loadReferences = () => import('virtual:rumbo/references');

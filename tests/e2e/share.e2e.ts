@@ -105,25 +105,24 @@ it('prints a referral sheet: no header, footer links or buttons; the QR code and
   const page = await context.newPage();
   await openOutcome(page, 'es');
   const visible = (selector: string) => page.locator(selector).first().isVisible();
-  // On screen: the answers-to-print and the QR code are hidden, the buttons shown.
-  expect(await visible('.print-only')).toBe(false);
+  // On screen: the sheet and the QR code are hidden, the buttons shown.
+  expect(await visible('.print-sheet')).toBe(false);
   expect(await visible('#qr-box')).toBe(false);
   expect(await visible('.share-tools .actions')).toBe(true);
   await page.emulateMedia({ media: 'print' });
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('.site-header')!).display === 'none').catch(() => undefined);
-  for (const hidden of ['.site-header', '.site-footer nav', '.share-tools .actions', 'article.outcome > .actions', '.your-answers']) {
+  await page.locator('.print-sheet').waitFor();
+  for (const hidden of ['.site-header', '.site-footer nav', '.share-tools .actions', 'article.outcome > .actions', '.your-answers', 'article.outcome > h1', '#qr-box']) {
     expect.soft(await visible(hidden), `${hidden} when printing`).toBe(false);
   }
-  expect(await visible('#qr-box'), 'the QR code when printing').toBe(true);
-  expect(await visible('svg.qr')).toBe(true);
-  const sheet = page.locator('.print-only');
-  expect(await sheet.isVisible(), 'the answers when printing').toBe(true);
-  const printed = await sheet.innerText();
+  expect(await visible('.print-sheet svg.qr'), 'the QR code when printing').toBe(true);
+  const printed = await page.locator('.print-sheet').innerText();
+  expect(printed).toContain(ft('es', `nodes.${OUTCOME}.title`));
   for (const q of ['has-certificate', 'document', 'insured']) expect(printed).toContain(ft('es', `nodes.${q}.question`));
   expect(printed).toContain(ft('es', 'nodes.document.options.carne'));
   expect(printed).toContain(ft('es', 'nodes.insured.options.no'));
   await page.emulateMedia({ media: 'screen' });
   expect(await visible('.site-header')).toBe(true);
+  expect(await visible('.print-sheet')).toBe(false);
   await page.close();
 });
 

@@ -147,18 +147,14 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
       </section>
       {/* The person's own answers: never in the prerendered page, which is drawn with sample answers. */}
       {!screen.direct && screen.walk.path.length > 0 && drawn && (
-        <>
-          <details class="your-answers no-print">
-            <summary>{t('flow.yourAnswers')}</summary>
-            <AnswerList ctx={ctx} walk={screen.walk} />
-          </details>
-          <section class="print-only">
-            <p>{t('share.printedOn', { date: formatDate(new Date().toISOString().slice(0, 10), lang) })}</p>
-            <AnswerList ctx={ctx} walk={screen.walk} />
-          </section>
-        </>
+        <details class="your-answers no-print">
+          <summary>{t('flow.yourAnswers')}</summary>
+          <AnswerList ctx={ctx} walk={screen.walk} />
+        </details>
       )}
-      <ShareTools path={stepHref(lang, flow.id, o.id, encodeAnswers(flow, ctx.answers))} title={`${t(`${ns}.title`)} · Rumbo`} />
+      <ShareTools path={stepHref(lang, flow.id, o.id, encodeAnswers(flow, ctx.answers))} title={`${t(`${ns}.title`)} · Rumbo`}
+        sheet={{ flow, outcome: o, walk: screen.walk, direct: screen.direct, urgent, recommended }}
+      />
       <p class="actions">
         <a class="button secondary" href={stepHref(lang, flow.id, null)}>{t('flow.again')}</a>
         {!screen.direct && (
@@ -166,7 +162,7 @@ export function OutcomeScreen({ ctx, screen }: { ctx: FlowContext; screen: Outco
         )}
       </p>
       {related.length > 0 && recommended.length === 0 && (
-        <section aria-labelledby="related-title">
+        <section aria-labelledby="related-title" class="no-print">
           <h2 id="related-title">{t('flow.related')}</h2>
           <ServiceList lang={lang} only={related.filter((id) => catalog.some((c) => c.id === id))} />
         </section>

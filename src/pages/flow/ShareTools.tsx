@@ -7,17 +7,30 @@
  * to share, print or show the code appear only once the person says they understand (the QR code is
  * not printed before either). A result shown also asks the browser to keep Rumbo on the device
  * (src/pwa/keep.ts).
+ *
+ * The printed sheet (./PrintSheet) can be in the other language than the page's, for a person who
+ * reads it: the caseworker picks it here; its text is loaded then, and the choice lives in memory only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { QrCode } from '../../components/QrCode';
-import { useFlow } from '../../data/content';
-import { useT } from '../../i18n';
+import { loadSheetText, useFlow } from '../../data/content';
+import { i18n, useT } from '../../i18n';
 import { keepOnDevice } from '../../pwa/keep';
-import { pageNeeds } from '../../routes';
+import { LANGS, pageNeeds, type Lang } from '../../routes';
+import { useSettings } from '../../settings';
 import { copyToClipboard } from '../../clipboard';
+import { PrintSheet, type SheetData } from './PrintSheet';
 
-export default function ShareTools({ path, title }: { path: string; title: string }) {
-  const { t } = useT();
+/** Each language's name in that language, as the sheet-language choice shows it. */
+const NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
+
+/** True once the text a sheet in `lang` needs is there (the UI's, the flow's, the contacts'). */
+const hasSheetText = (flow: string, lang: Lang) =>
+  i18n.exists('share.qrCaption', { lng: lang }) && i18n.hasResourceBundle(lang, flow) && i18n.hasResourceBundle(lang, 'facts');
+
+export default function ShareTools({ path, title, sheet }: { path: string; title: string; sheet?: SheetData }) {
+  const { t, lang } = useT();
+  const { bilingual } = useSettings();
   const needs = pageNeeds(path);
   const sensitive = useFlow(needs?.flow ?? '', needs?.lang ?? 'es')?.quickExit === true;
   const [understood, setUnderstood] = useState(false);
@@ -34,6 +47,8 @@ export default function ShareTools({ path, title }: { path: string; title: strin
     const before = () => setPrinting(true);
     const media = matchMedia('print');
     const change = (e: MediaQueryListEvent) => e.matches && before();
+    // Already printing when this code arrives (the browser's menu, or a test emulating print).
+    if (media.matches) before();
     addEventListener('beforeprint', before);
     media.addEventListener('change', change);
     return () => {
@@ -41,12 +56,41 @@ export default function ShareTools({ path, title }: { path: string; title: strin
       media.removeEventListener('change', change);
     };
   }, []);
-  const printSheet = () => {
+  const [status, setStatus] = useState('');
+  // The sheet's language: the page's unless the caseworker picks another (in memory, for this page only).
+  const [chosen, setChosen] = useState<{ path: string; lang: Lang }>();
+  const sheetLang = chosen?.path === path ? chosen.lang : lang;
+  const second = bilingual ? LANGS.find((l) => l !== sheetLang) : undefined;
+  const sheetLangs = second ? [sheetLang, second] : [sheetLang];
+  const [, setLoaded] = useState(0);
+  const sheetReady = !sheet || sheetLangs.every((l) => hasSheetText(sheet.flow.id, l));
+  const loadSheet = () => (sheet ? Promise.all(sheetLangs.map((l) => loadSheetText(sheet.flow.id, l))).then(() => setLoaded((n) => n + 1)) : Promise.resolve());
+  useEffect(() => {
+    if (!sheetReady) void loadSheet().catch(() => setStatus(t('share.sheetFailed')));
+  }, [sheetLang, bilingual]);
+  const chooseSheetLang = (l: Lang) => {
+    setChosen({ path, lang: l });
+    setStatus('');
+    if (sheet) {
+      void Promise.all((bilingual ? LANGS : [l]).map((x) => loadSheetText(sheet.flow.id, x))).then(
+        () => setStatus(t('share.sheetReady', { language: t(`share.langs.${l}`) })),
+        () => setStatus(t('share.sheetFailed')),
+      );
+    }
+  };
+  const printSheet = async () => {
+    try {
+      await loadSheet();
+    } catch {
+      setStatus(t('share.sheetFailed'));
+      return;
+    }
     setPrinting(true);
     requestAnimationFrame(() => print());
   };
-  const [status, setStatus] = useState('');
   const url = `${location.origin}${path}`;
+  // The sheet's QR code opens the result in the sheet's language.
+  const sheetUrl = `${location.origin}${path.replace(/^\/[a-z]{2}\//, `/${sheetLang}/`)}`;
   const canShare = typeof navigator.share === 'function';
   const copy = async () => {
     try {
@@ -73,8 +117,20 @@ export default function ShareTools({ path, title }: { path: string; title: strin
       )}
       {open ? (
         <>
+          {sheet && (
+            <p class="sheet-lang no-print">
+              <label for="sheet-lang" class="select-label">{t('share.sheetLang')}</label>
+              <select id="sheet-lang" value={sheetLang} onChange={(e) => chooseSheetLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
+                {LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
           <p class="actions no-print">
-            <button type="button" class="button secondary" ref={firstAction} onClick={printSheet}>{t('share.print')}</button>
+            <button type="button" class="button secondary" ref={firstAction} onClick={() => void printSheet()}>{t('share.print')}</button>
             {canShare ? (
               <button type="button" class="button secondary" onClick={share}>{t('share.share')}</button>
             ) : (
@@ -98,6 +154,8 @@ export default function ShareTools({ path, title }: { path: string; title: strin
           </button>
         </p>
       )}
+      {/* Once drawn for printing, the sheet stays (hidden on screen): some browsers print after print() returns. */}
+      {sheet && printing && sheetReady && <PrintSheet data={sheet} lang={sheetLang} second={second} url={sheetUrl} qr={open} />}
     </section>
   );
 }
