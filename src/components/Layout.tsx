@@ -49,6 +49,11 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      {/* After the page's content: "ready" is read there; the offline and update notices stick to the
+          bottom of the screen (appearing below what is read, they never move it). */}
+      <div class="pwa-status" role="status" aria-live="polite">
+        <PwaNotices />
+      </div>
       <footer class="site-footer">
         <p>{t('notice.general')}</p>
         <nav aria-label={t('nav.footer')}>
@@ -61,10 +66,6 @@ export function Layout({ lang, children }: { lang: Lang; children: ComponentChil
           </ul>
         </nav>
       </footer>
-      {/* Last in the page and sticky at the bottom of the screen: a notice that appears never moves the page. */}
-      <div class="pwa-status" role="status" aria-live="polite">
-        <PwaNotices />
-      </div>
     </div>
   );
 }

@@ -5,19 +5,40 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { applyUpdate, usePwa } from './state';
+import { applyUpdate, setPwa, usePwa } from './state';
 
 export function PwaNotices() {
   const { t } = useT();
   const pwa = usePwa();
   const [readySeen, setReadySeen] = useState(false);
   const [later, setLater] = useState(false);
-  const showing = !pwa.online || (pwa.offlineReady && !readySeen) || (pwa.needRefresh && !later);
+  const offline = !pwa.online && !pwa.offlineClosed;
+  // "Ready" sits after the page's content, not over it (src/styles/main.css): only these two float.
+  const showing = offline || (pwa.needRefresh && !later);
   // While a notice sits at the bottom of the screen, focus scrolling keeps clear of it (WCAG 2.4.11).
   useEffect(() => void document.documentElement.classList.toggle('has-notice', showing), [showing]);
   return (
     <>
-      {!pwa.online && <p class="banner offline">{t('pwa.offline')}</p>}
+      {offline && (
+        <div class="banner offline">
+          <p>
+            <span class="offline-short" aria-hidden="true">{t('pwa.offlineShort')}</span>
+            <span class="offline-long">{t('pwa.offline')}</span>
+          </p>
+          <button
+            type="button"
+            class="banner-close"
+            aria-label={t('pwa.close')}
+            onClick={() => {
+              setPwa({ offlineClosed: true });
+              // The button goes away: focus goes on with the page, not back to its top.
+              document.getElementById('main')?.focus({ preventScroll: true });
+            }}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
       {pwa.offlineReady && !readySeen && (
         <p class="banner ready">
           {t('pwa.ready')}{' '}

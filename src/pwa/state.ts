@@ -12,6 +12,8 @@ export interface PwaState {
   needRefresh: boolean;
   install?: InstallEvent;
   installed: boolean;
+  /** The person closed the offline notice (in memory only, until the connection comes back). */
+  offlineClosed?: boolean;
 }
 
 let state: PwaState = { online: true, offlineReady: false, needRefresh: false, installed: false };
@@ -24,6 +26,8 @@ export function getPwa(): PwaState {
 
 export function setPwa(patch: Partial<PwaState>): void {
   state = { ...state, ...patch };
+  // Back online: the next time the connection goes, the notice says so again.
+  if (patch.online) state.offlineClosed = false;
   listeners.forEach((l) => l());
 }
 
